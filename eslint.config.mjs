@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'src/locale/generated/', 'bench/out/', '**/*.tmp.*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: { ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Feed markup never reaches innerHTML: build nodes in render/sanitize.ts.' },
+        { selector: "MemberExpression[property.name='outerHTML']", message: 'Feed markup never reaches outerHTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Feed markup never reaches insertAdjacentHTML.' },
+        { selector: "ImportDeclaration[source.value=/unsafe-html/]", message: 'unsafeHTML is not used: feed markup goes through render/sanitize.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['test/**', 'scripts/**', '*.mjs', 'bench/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

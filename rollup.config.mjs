@@ -1,0 +1,61 @@
+// Two builds: the self-contained script partners drop into a page, and the ES modules npm consumers import.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/**
+ * Lit names its Trusted Types policy `lit-html`. A page that runs its own Lit creates that policy
+ * first, and a second creation throws unless the page's CSP allows duplicates, so the bundled copy
+ * uses the widget's own `icssi-statement` policy (src/render/trusted-types.ts) instead. The build
+ * fails if Lit's source stops matching.
+ */
+const policyModule = fileURLToPath(new URL('./src/render/trusted-types.ts', import.meta.url));
+const ownTrustedTypesPolicy = {
+  name: 'own-trusted-types-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const renamed = code.replace(/\w+\.createPolicy\("lit-html",\{createHTML:(\w+)=>\1\}\)/, '__icssiPolicy()');
+    if (renamed === code) this.error('Lit no longer creates its Trusted Types policy as expected: update the rename.');
+    return { code: `import { trustedTypesPolicy as __icssiPolicy } from ${JSON.stringify(policyModule)};\n${renamed}`, map: null };
+  },
+};
+
+/** Writes the bundle's SRI hash beside it, so the embed snippet is always copy-paste correct. */
+const integrity = {
+  name: 'integrity',
+  writeBundle(options, bundle) {
+    for (const [file, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const path = `${options.dir ?? 'dist'}/${file}`;
+      const hash = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+      writeFileSync(`${path}.sri`, `${hash}\n`);
+    }
+  },
+};
+
+const ts = (opts = {}) =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: undefined, ...opts });
+
+export default [
+  {
+    input: 'src/define.ts',
+    output: {
+      file: 'dist/icssi-statement.js',
+      // An IIFE runs the same from a classic `<script defer>` and from `type="module"`.
+      format: 'iife',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } })],
+    },
+    plugins: [resolve(), ownTrustedTypesPolicy, ts(), integrity],
+  },
+  {
+    input: { index: 'src/index.ts', 'icssi-statement': 'src/icssi-statement.ts' },
+    output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    // `lit` is shared with the application; @lit/localize is inlined on purpose (see src/locale/localization.ts).
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/reactive-element') || id.startsWith('lit-html'),
+    plugins: [resolve(), ts()],
+  },
+];

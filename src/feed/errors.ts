@@ -1,0 +1,27 @@
+/** Typed feed failures: each code maps to its own localised message and to `icssi-error`'s detail. */
+
+export type FeedErrorCode =
+  | 'network' // no answer at all (offline, DNS, refused)
+  | 'cors' // the server answered but does not let other sites read the feed
+  | 'timeout'
+  | 'http' // a non-2xx status
+  | 'too-large'
+  | 'not-a-feed' // an HTML page or something unrecognisable
+  | 'malformed' // a recognised format that does not parse
+  | 'unsafe' // XML with a DOCTYPE or ENTITY declaration
+  | 'empty' // a valid feed with no usable statement
+  | 'not-found' // the requested statement id is not in the feed
+  | 'no-src';
+
+export class FeedError extends Error {
+  constructor(
+    readonly code: FeedErrorCode,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}
+
+export const isFeedError = (e: unknown): e is FeedError => e instanceof FeedError;

@@ -1,0 +1,212 @@
+/** The `<icssi-statement>` element: properties, controllers and the template. Parsing happens elsewhere. */
+import { LitElement, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { FeedController } from './controllers/feed-controller.js';
+import { LocaleController } from './controllers/locale-controller.js';
+import { FeedError } from './feed/errors.js';
+import { chooseStatement } from './choose/statement.js';
+import { chooseVersion } from './choose/version.js';
+import { directionOf } from './locale/direction.js';
+import { inLocale, uiLocales, type UiLocale } from './locale/localization.js';
+import { negotiate } from './locale/negotiate.js';
+import { bodyFor, versionDir } from './render/content.js';
+import { formatDate } from './render/format-date.js';
+import { errorMessage } from './render/messages.js';
+import type { Statement, Version } from './model.js';
+import { styles } from './icssi-statement.styles.js';
+
+export type State = 'loading' | 'ready' | 'error';
+
+export interface LoadDetail {
+  src: string;
+  statement: string;
+  /** Language of the version shown. */
+  lang: string;
+}
+
+export interface ErrorDetail {
+  src: string;
+  code: FeedError['code'];
+  /** The localised message the reader sees. */
+  message: string;
+  status?: number;
+}
+
+/**
+ * Shows a civil-society statement from a feed, in the reader's language and direction.
+ *
+ * @summary Embeds an ICSSI statement from a JSON Feed.
+ *
+ * @slot - Fallback content: shown while loading and on error (a blogger's snippet carries the statement text here).
+ *
+ * @csspart article - The `<article>` around a shown statement.
+ * @csspart title - The statement's heading.
+ * @csspart date - The `<time>` of publication.
+ * @csspart body - The statement text, with the `lang` and `dir` of the version shown.
+ * @csspart error - The message shown on error (`role="alert"`).
+ * @csspart status - The loading message shown when there is no fallback content.
+ *
+ * @event icssi-load - A statement is shown. `detail`: `{ src, statement, lang }`.
+ * @event icssi-error - Loading failed. `detail`: `{ src, code, message, status? }`.
+ */
+export class IcssiStatement extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    src: {},
+    statement: {},
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    images: {},
+    state: { reflect: true },
+  };
+
+  /** Feed URL, resolved against the page. */
+  src = '';
+
+  /** Id of the statement to show; the newest by date when empty. */
+  statement = '';
+
+  /** Milliseconds before the feed request is abandoned. */
+  timeout = 10000;
+
+  /** Largest feed body accepted, in bytes. */
+  maxBytes = 5_000_000;
+
+  /** Level (1–6) of the statement's heading, to fit the partner's page outline. */
+  headingLevel = 2;
+
+  /** Image origins allowed to load beside the feed's own: a space-separated list of origins, or `*`. */
+  images = '';
+
+  /** Lifecycle state, reflected for styling: `loading`, `ready` or `error`. */
+  state: State = 'loading';
+
+  readonly #locale = new LocaleController(this);
+  readonly #feed = new FeedController(this, () => ({
+    url: this.#feedUrl,
+    timeout: this.timeout > 0 ? this.timeout : 10000,
+    maxBytes: this.maxBytes > 0 ? this.maxBytes : 5_000_000,
+  }));
+
+  #ui: UiLocale = 'en';
+  #shown?: { statement: Statement; version: Version; readerLang: string };
+  #error?: FeedError;
+  #announced = '';
+
+  get #feedUrl(): string {
+    if (!this.src.trim()) return '';
+    try {
+      return new URL(this.src.trim(), document.baseURI).href;
+    } catch {
+      return '';
+    }
+  }
+
+  /** Fetches the feed again, bypassing the copy already loaded on this page. */
+  reload(): void {
+    this.#feed.reload();
+  }
+
+  protected override willUpdate(): void {
+    const feed = this.#feed.feed;
+    const readerLangs = this.#locale.readerLangs;
+    const langs = feed?.lang ? [...readerLangs, feed.lang] : readerLangs;
+    this.#ui = uiLocales[Math.max(0, negotiate(langs, uiLocales))]!;
+    this.#shown = undefined;
+    this.#error = this.#feed.error;
+    if (this.#feed.status === 'ready' && feed) {
+      const statement = chooseStatement(feed, this.statement.trim());
+      if (statement) {
+        this.#shown = { statement, version: chooseVersion(statement, langs), readerLang: langs[0] ?? this.#ui };
+      } else {
+        this.#error = new FeedError('not-found', `No statement with id “${this.statement}”.`);
+      }
+    }
+    this.state = this.#shown ? 'ready' : this.#error ? 'error' : 'loading';
+    this.setAttribute('aria-busy', String(this.state === 'loading'));
+  }
+
+  // Every msg() reached while rendering speaks this element's UI language.
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    inLocale(this.#ui, () => super.update(changed));
+  }
+
+  protected override render() {
+    const chromeDir = directionOf(this.#ui) ?? 'ltr';
+    return html`<div class="chrome" lang=${this.#ui} dir=${chromeDir}>
+      ${this.#shown ? this.#renderStatement(this.#shown.statement, this.#shown.version) : this.#renderWaiting()}
+    </div>`;
+  }
+
+  #renderWaiting() {
+    return html`${this.#error
+        ? html`<p part="error" class="error" role="alert">${errorMessage(this.#error)}</p>`
+        : nothing}
+      <slot>${this.#error ? nothing : html`<p part="status" class="status">${msg('Loading statement…', { id: 'loading' })}</p>`}</slot>`;
+  }
+
+  #renderStatement(statement: Statement, version: Version) {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const feedOrigin = new URL(this.#feedUrl).origin;
+    const extra = this.images.trim().split(/\s+/).filter(Boolean);
+    const dir = versionDir(version);
+    return html`<article part="article" class="article">
+      <header>
+        <div role="heading" aria-level=${level} part="title" class="title" lang=${version.lang} dir=${dir}>
+          ${version.title}
+        </div>
+        ${statement.published === undefined
+          ? nothing
+          : html`<time part="date" class="date" datetime=${new Date(statement.published).toISOString()}
+              >${formatDate(statement.published, this.#dateLocale())}</time
+            >`}
+      </header>
+      ${bodyFor(version, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui })}
+      ${version.url
+        ? html`<p class="source"><a part="link" href=${version.url} target="_blank" rel="noopener noreferrer"
+              >${msg('Read the full statement', { id: 'read-full' })}</a
+            ></p>`
+        : nothing}
+    </article>`;
+  }
+
+  /** Dates follow the reader's own language (an Italian reader sees an Italian date), if the browser knows it. */
+  #dateLocale(): string {
+    const wanted = this.#shown?.readerLang ?? this.#ui;
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length ? wanted : this.#ui;
+    } catch {
+      return this.#ui;
+    }
+  }
+
+  protected override updated(): void {
+    const key = this.#shown
+      ? `ready\n${this.#shown.statement.id}\n${this.#shown.version.lang}`
+      : this.#error
+        ? `error\n${this.#error.code}\n${this.#ui}`
+        : '';
+    if (key === this.#announced) return;
+    this.#announced = key;
+    if (this.#shown) {
+      this.#emit<LoadDetail>('icssi-load', {
+        src: this.#feedUrl,
+        statement: this.#shown.statement.id,
+        lang: this.#shown.version.lang,
+      });
+    } else if (this.#error) {
+      const error = this.#error;
+      this.#emit<ErrorDetail>('icssi-error', {
+        src: this.#feedUrl,
+        code: error.code,
+        message: inLocale(this.#ui, () => errorMessage(error)),
+        status: error.status,
+      });
+    }
+  }
+
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Feed HTML → DOM nodes built from an allowlist. The markup is parsed inertly by `DOMParser` (no
+ * script runs, nothing loads) and a fresh tree is built element by element; nothing is ever
+ * serialised and parsed again, which is where string sanitisers meet mutation XSS.
+ */
+import { safeUrl } from '../feed/urls.js';
+import { trustedHtml } from './trusted-types.js';
+
+export interface SanitizeOptions {
+  /** Base for relative links and images. */
+  base: string;
+  /** Level of the statement's own heading: headings in the body are demoted below it. */
+  headingLevel: number;
+  /** Decides whether an image URL may load now; others become a placeholder. */
+  imageAllowed: (url: string) => boolean;
+  /** Builds what stands in for an image that may not load yet. */
+  imagePlaceholder: (src: string, alt: string) => Node;
+}
+
+// Elements kept as themselves, with the attributes each may keep. Anything else is unwrapped.
+const KEEP: Record<string, readonly string[]> = {
+  p: [], br: [], hr: [], strong: [], b: [], em: [], i: [], u: [], s: [], sub: [], sup: [], small: [],
+  mark: [], q: [], cite: [], code: [], pre: [], blockquote: [], ul: [], ol: ['start', 'reversed'], li: [],
+  figure: [], figcaption: [], a: ['href', 'title'], img: ['alt', 'width', 'height'],
+  dl: [], dt: [], dd: [], abbr: ['title'], time: ['datetime'],
+};
+// Elements dropped with everything inside them: their content is code, not reading matter.
+const DROP = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'svg', 'math', 'textarea', 'select', 'option', 'button', 'input', 'form', 'title', 'head', 'meta',
+  'link', 'base', 'audio', 'video', 'canvas', 'xmp', 'plaintext', 'noembed', 'noframes', 'param', 'source', 'track',
+]);
+const HEADING = /^h([1-6])$/;
+
+export function sanitizeHtml(html: string, opts: SanitizeOptions): DocumentFragment {
+  const parsed = new DOMParser().parseFromString(trustedHtml(html), 'text/html');
+  const out = document.createDocumentFragment();
+  copyChildren(parsed.body, out, opts);
+  return out;
+}
+
+function copyChildren(from: Node, to: Node, opts: SanitizeOptions): void {
+  for (let n = from.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === Node.TEXT_NODE) to.appendChild(document.createTextNode((n as Text).data));
+    else if (n.nodeType === Node.ELEMENT_NODE) copyElement(n as Element, to, opts);
+  }
+}
+
+function copyElement(el: Element, to: Node, opts: SanitizeOptions): void {
+  // Only HTML-namespace elements: SVG and MathML children keep their foreign meaning.
+  if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
+  const name = el.localName;
+  if (DROP.has(name)) return;
+  const heading = HEADING.exec(name);
+  if (heading) {
+    const level = Math.min(6, opts.headingLevel + Number(heading[1]));
+    return copyInto(el, document.createElement(`h${level}`), to, opts);
+  }
+  if (name === 'img') return copyImage(el, to, opts);
+  const allowed = KEEP[name];
+  if (!allowed) return copyChildren(el, to, opts);
+  const made = document.createElement(name);
+  for (const attr of allowed) {
+    const v = el.getAttribute(attr);
+    if (v !== null && attr !== 'href') made.setAttribute(attr, v);
+  }
+  if (name === 'a') {
+    const href = safeUrl(el.getAttribute('href'), opts.base);
+    // A link whose target is not allowed becomes its text: the reader keeps the words.
+    if (!href) return copyChildren(el, to, opts);
+    made.setAttribute('href', href);
+    if (!href.startsWith('mailto:')) {
+      made.setAttribute('target', '_blank');
+      // No opener handle for the other site, and no referrer telling it which page the reader was on.
+      made.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+  copyInto(el, made, to, opts);
+}
+
+function copyInto(from: Element, made: Element, to: Node, opts: SanitizeOptions): void {
+  copyChildren(from, made, opts);
+  to.appendChild(made);
+}
+
+function copyImage(el: Element, to: Node, opts: SanitizeOptions): void {
+  const src = safeUrl(el.getAttribute('src'), opts.base);
+  const alt = (el.getAttribute('alt') ?? '').trim();
+  if (!src || src.startsWith('mailto:')) {
+    if (alt) to.appendChild(document.createTextNode(alt));
+    return;
+  }
+  // 1×1 (or smaller) images are tracking pixels, not pictures.
+  const w = Number(el.getAttribute('width'));
+  const h = Number(el.getAttribute('height'));
+  if ((w > 0 && w <= 1) || (h > 0 && h <= 1)) return;
+  if (!opts.imageAllowed(src)) {
+    to.appendChild(opts.imagePlaceholder(src, alt));
+    return;
+  }
+  to.appendChild(makeImage(src, alt, el.getAttribute('width'), el.getAttribute('height')));
+}
+
+/** An image that tells its host nothing about the page it is shown on, loaded only when near view. */
+export function makeImage(src: string, alt: string, width?: string | null, height?: string | null): HTMLImageElement {
+  const img = document.createElement('img');
+  img.referrerPolicy = 'no-referrer';
+  img.loading = 'lazy';
+  img.decoding = 'async';
+  img.alt = alt;
+  if (width && /^\d+$/.test(width)) img.width = +width;
+  if (height && /^\d+$/.test(height)) img.height = +height;
+  img.src = src;
+  return img;
+}
