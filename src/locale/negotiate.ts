@@ -43,3 +43,10 @@ export function negotiate(wanted: readonly string[], available: readonly string[
   }
   return -1;
 }
+
+/**
+ * The reader's own tag for a UI `locale`, canonical (`ar-IQ` → `ar-iq` for `ar`), so digits follow
+ * the reader's region: Intl writes `ar` with Latin digits but `ar-IQ` with Arabic-Indic ones.
+ */
+export const regionalTag = (wanted: readonly string[], locale: string): string =>
+  canonical(wanted.find((w) => negotiate([w], [locale]) === 0) ?? locale);

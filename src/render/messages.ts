@@ -7,10 +7,8 @@ export function errorMessage(error: FeedError): string {
     case 'network':
       return msg('The statement could not be loaded. Check your connection and try again.', { id: 'error-network' });
     case 'cors':
-      return msg(
-        'The feed does not allow other websites to read it. Its owner can allow this: see “Serving the feed to other sites” in the icssi-statement documentation.',
-        { id: 'error-cors' },
-      );
+      // The reader cannot fix this; the feed's owner learns how from the event's `code` and the README.
+      return msg('This feed does not allow other websites to read it.', { id: 'error-cors' });
     case 'timeout':
       return msg('The statement feed took too long to answer.', { id: 'error-timeout' });
     case 'http':
@@ -22,7 +20,7 @@ export function errorMessage(error: FeedError): string {
     case 'malformed':
       return msg('The statement feed is damaged and cannot be read.', { id: 'error-malformed' });
     case 'unsafe':
-      return msg('The statement feed contains declarations that are refused for safety.', { id: 'error-unsafe' });
+      return msg('The statement feed was refused for safety reasons.', { id: 'error-unsafe' });
     case 'empty':
       return msg('The statement feed has no statements yet.', { id: 'error-empty' });
     case 'not-found':

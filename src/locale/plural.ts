@@ -1,0 +1,14 @@
+/** Counted phrases ("Signed by 3 organisations") in any language's plural forms and digits. */
+
+/**
+ * Picks the form of `forms` that `n` needs in `locale` and writes `n` in the locale's digits.
+ * A catalogue string lists only the forms its language uses, as `one{… # …} other{… # …}`, keyed by
+ * Intl.PluralRules categories (zero, one, two, few, many, other): Arabic needs one, two, few and
+ * other, English one and other. A category the string leaves out falls back to `other`.
+ */
+export function plural(forms: string, n: number, locale: string): string {
+  const byCategory: Record<string, string> = {};
+  for (const [, category, text] of forms.matchAll(/(\w+)\{([^}]*)\}/g)) byCategory[category!] = text!;
+  const text = byCategory[new Intl.PluralRules(locale).select(n)] ?? byCategory.other ?? '';
+  return text.replace('#', new Intl.NumberFormat(locale).format(n));
+}
