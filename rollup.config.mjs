@@ -53,7 +53,15 @@ export default [
   },
   {
     input: { index: 'src/index.ts', 'icssi-statement': 'src/icssi-statement.ts' },
-    output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // Inlined @lit/localize would land in dist/esm/node_modules/, which `npm pack` never ships.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
+    },
     // `lit` is shared with the application; @lit/localize is inlined on purpose (see src/locale/localization.ts).
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/reactive-element') || id.startsWith('lit-html'),
     plugins: [resolve(), ts()],
