@@ -5,10 +5,10 @@ import { FeedError } from './errors.js';
 import { plainText } from './text.js';
 import { resolveBase, safeUrl } from './urls.js';
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+export type Obj = Record<string, unknown>;
+export const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 
 export function parseJsonFeed(data: unknown, feedUrl: string): Feed {
   const feed = obj(data);

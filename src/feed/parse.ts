@@ -2,19 +2,33 @@
 import type { Feed } from '../model.js';
 import { detectFormat, trimStart } from './detect.js';
 import { FeedError } from './errors.js';
+import { parseAtom } from './parse-atom.js';
 import { parseJsonFeed } from './parse-json-feed.js';
+import { parseRss } from './parse-rss.js';
+import { parseWpRest } from './parse-wp-rest.js';
+import { parseXml } from './xml.js';
+
+const notAFeed = () => new FeedError('not-a-feed', 'The address did not return a feed this widget can read.');
 
 export function parseFeed(text: string, contentType: string, feedUrl: string): Feed {
   const format = detectFormat(text, contentType);
+  const body = trimStart(text);
   let feed: Feed;
-  switch (format) {
-    case 'json-feed':
-      feed = parseJsonFeed(parseJson(text), feedUrl);
-      break;
-    case 'html':
-      throw new FeedError('not-a-feed', 'The address returned a web page, not a feed.');
-    default:
-      throw new FeedError('not-a-feed', 'The address did not return a feed this widget can read.');
+  if (format === 'html') {
+    throw new FeedError('not-a-feed', 'The address returned a web page, not a feed.');
+  } else if (format === 'json-feed' || format === 'wp-rest') {
+    const data = parseJson(body);
+    // A WordPress post list, or one post (`/wp-json/wp/v2/posts/123`), else JSON Feed.
+    const post = (data as { content?: { rendered?: unknown } } | null)?.content?.rendered;
+    feed = Array.isArray(data) || post !== undefined ? parseWpRest([data].flat(), feedUrl) : parseJsonFeed(data, feedUrl);
+  } else if (body.startsWith('<')) {
+    // The root element decides, read by the XML parser rather than guessed from the first bytes.
+    const root = parseXml(body).documentElement;
+    if (root.localName === 'feed') feed = parseAtom(root, feedUrl);
+    else if (/^(rss|RDF)$/.test(root.localName)) feed = parseRss(root, feedUrl);
+    else throw notAFeed();
+  } else {
+    throw notAFeed();
   }
   if (!feed.statements.length) throw new FeedError('empty', 'The feed holds no statements.');
   return feed;
@@ -22,7 +36,7 @@ export function parseFeed(text: string, contentType: string, feedUrl: string): F
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(trimStart(text));
+    return JSON.parse(text);
   } catch {
     throw new FeedError('malformed', 'The feed is not valid JSON (it may be cut short).');
   }

@@ -1,0 +1,87 @@
+/**
+ * Atom 1.0 (RFC 4287) → the statement model. Translations are entries of the same feed named by a
+ * `link rel="alternate" hreflang="…"` whose href is the other entry's own alternate link.
+ */
+import type { Feed, Person } from '../model.js';
+import { parseDate } from './dates.js';
+import { pair, type Entry } from './pair.js';
+import { htmlToText, plainText } from './text.js';
+import { resolveBase, safeUrl } from './urls.js';
+import { alternates, get, kids, langOf, xmlBase } from './xml.js';
+
+interface Body {
+  html?: string;
+  text?: string;
+}
+
+/**
+ * A text construct or `content` (RFC 4287 §3.1, §4.1.3): `html` holds escaped markup, `xhtml` holds
+ * markup inside a wrapper div that is not content itself, anything else textual is text. Other
+ * media types (base64 or out-of-line) have no body we can show.
+ */
+function read(el?: Element): Body {
+  const type = el?.getAttribute('type')?.toLowerCase() ?? 'text';
+  if (!el || el.hasAttribute('src')) return {};
+  if (type === 'xhtml') {
+    // The sanitizer re-parses this string inertly as HTML, so serialising the div's children suffices.
+    const s = new XMLSerializer();
+    return { html: [...(el.firstElementChild?.childNodes ?? [])].map((n) => s.serializeToString(n)).join('') };
+  }
+  return type === 'html' ? { html: el.textContent! } : /^text($|\/)/.test(type) ? { text: el.textContent! } : {};
+}
+
+const textOf = ({ html, text }: Body) => (html === undefined ? plainText(text) : htmlToText(html));
+const filled = (s?: string) => (s?.trim() ? s : undefined);
+
+export function parseAtom(feed: Element, feedUrl: string): Feed {
+  const ns = feed.namespaceURI;
+  const one = (el: Element, name: string) => kids(el, name, ns)[0];
+  const people = (el: Element): Person[] =>
+    kids(el, 'author', ns).flatMap((a) => {
+      const name = plainText(get(a, 'name', ns));
+      return name ? [{ name, url: safeUrl(get(a, 'uri', ns), xmlBase(a, feedUrl), feedUrl) }] : [];
+    });
+  const feedLang = langOf(feed) ?? '';
+  const feedLinks = alternates(feed, feedUrl);
+  const feedLink = (feedLinks.find((l) => !l.lang) ?? feedLinks[0])?.href;
+  const feedAuthors = people(feed);
+  const entries = kids(feed, 'entry', ns).map((entry): Entry => {
+    const content = one(entry, 'content');
+    const summary = one(entry, 'summary');
+    const lang = langOf(content ?? entry) ?? '';
+    const links = alternates(entry, feedUrl);
+    // Out-of-line content (content src=) is linked to, never fetched.
+    const url =
+      (links.find((l) => !l.lang || l.lang === lang) ?? links[0])?.href ??
+      safeUrl(content?.getAttribute('src'), xmlBase(content ?? entry, feedUrl), feedUrl);
+    const inline = content && !content.hasAttribute('src');
+    const body = read(inline ? content : summary);
+    const title = textOf(read(one(entry, 'title')));
+    const authors = people(entry);
+    const updated = parseDate(get(entry, 'updated', ns));
+    return {
+      s: {
+        id: plainText(get(entry, 'id', ns)) || url || title,
+        versions: [
+          {
+            lang,
+            title,
+            html: filled(body.html),
+            text: filled(body.text),
+            summary: (inline && textOf(read(summary))) || undefined,
+            url,
+            base: xmlBase(content ?? entry, feedUrl) ?? resolveBase(url, feedLink, feedUrl),
+          },
+        ],
+        published: parseDate(get(entry, 'published', ns)) ?? updated,
+        modified: updated,
+        authors: authors.length ? authors : feedAuthors,
+        signatories: [],
+        tags: kids(entry, 'category', ns).map((c) => plainText(c.getAttribute('label') ?? c.getAttribute('term'))).filter(Boolean),
+      },
+      key: url,
+      alts: links.flatMap((l) => (l.lang ? [l.href] : [])),
+    };
+  });
+  return { title: textOf(read(one(feed, 'title'))) || undefined, lang: feedLang || undefined, statements: pair(entries, feedLang) };
+}

@@ -1,0 +1,61 @@
+/** Reading RSS and Atom as XML: by namespace URI rather than prefix, with `xml:lang` and `xml:base` inherited. */
+import { trustedHtml } from '../render/trusted-types.js';
+import { FeedError } from './errors.js';
+import { safeUrl } from './urls.js';
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const DC = 'http://purl.org/dc/elements/1.1/';
+
+/**
+ * Refuses a DOCTYPE (and with it any ENTITY declaration) before a parser sees it: browsers expand
+ * internal entities, so a few hundred bytes can grow into gigabytes. A DOCTYPE may only stand before
+ * the root element, so only the prolog is read, skipping exactly what an XML parser would skip.
+ */
+export function parseXml(text: string): Document {
+  const prolog = /\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->/y;
+  let end = 0;
+  while (prolog.test(text)) end = prolog.lastIndex;
+  if (text.startsWith('<!', end) && !text.startsWith('<!--', end)) {
+    throw new FeedError('unsafe', 'The feed declares a DOCTYPE or entities, which are refused.');
+  }
+  const doc = new DOMParser().parseFromString(trustedHtml(text), 'application/xml');
+  // Chromium inserts a <parsererror>; Firefox makes it the root, in its own namespace.
+  if (doc.getElementsByTagNameNS('*', 'parsererror').length) {
+    throw new FeedError('malformed', 'The feed is not well-formed XML (it may be cut short).');
+  }
+  return doc;
+}
+
+/** Child elements with this local name, in namespace `ns` (null: no namespace; omitted: any). */
+export const kids = (el: Element | undefined, name: string, ns?: string | null): Element[] =>
+  el ? [...el.children].filter((c) => c.localName === name && (ns === undefined || c.namespaceURI === ns)) : [];
+
+/** Text of the first such child; undefined when there is none. */
+export const get = (el: Element | undefined, name: string, ns?: string | null): string | undefined =>
+  kids(el, name, ns)[0]?.textContent ?? undefined;
+
+/** `xml:lang` in scope (it is inherited down the tree). */
+export function langOf(el: Element | null | undefined): string | undefined {
+  for (let e = el; e; e = e.parentElement) {
+    const lang = e.getAttributeNS(XML_NS, 'lang');
+    if (lang !== null) return lang.trim();
+  }
+  return undefined;
+}
+
+/** `xml:base` in scope, each level resolved against the one above and the outermost against the feed URL. */
+export function xmlBase(el: Element | null, feedUrl: string): string | undefined {
+  const chain: string[] = [];
+  for (let e = el; e; e = e.parentElement) {
+    const base = e.getAttributeNS(XML_NS, 'base');
+    if (base !== null) chain.unshift(base);
+  }
+  return chain.length ? chain.reduce((acc, b) => safeUrl(b, acc) ?? acc, feedUrl) : undefined;
+}
+
+/** `link rel="alternate"` children in any namespace (Atom's own, or atom:link inside RSS), with their `hreflang`. */
+export const alternates = (el: Element, feedUrl: string, fallback?: string) =>
+  kids(el, 'link').flatMap((l) => {
+    const href = safeUrl(l.getAttribute('href'), xmlBase(l, feedUrl), fallback, feedUrl);
+    return href && /^(alternate)?$/i.test(l.getAttribute('rel') ?? '') ? [{ href, lang: l.getAttribute('hreflang') ?? '' }] : [];
+  });
