@@ -1,0 +1,120 @@
+// Build-time byte savings for the self-contained script that change no behaviour: each plugin proves its own safety.
+
+/**
+ * Collapses whitespace and drops comments in the static text of Lit `css` tagged templates.
+ * Quoted strings are kept byte for byte; a template with a stray quote or an unclosed comment is
+ * left untouched. Only whitespace CSS ignores is removed: runs become one
+ * space, and spaces beside `{ } ; ,` and after `:` go (a space *before* `:` is a descendant
+ * combinator in a selector, so it stays).
+ */
+export function minifyCss(text) {
+  // One left-to-right scan, as CSS tokenises: a comment hides quotes inside it, a string hides `/*`.
+  const tokens = text.split(/(\/\*[\s\S]*?\*\/|'(?:\\[\s\S]|[^'\\\n])*'|"(?:\\[\s\S]|[^"\\\n])*")/);
+  // Odd indexes are comments and strings; a quote or `/*` left in between means we cannot tell what is what.
+  if (tokens.some((t, i) => i % 2 === 0 && /['"]|\/\*/.test(t))) return text;
+  return tokens
+    // \x01 fences strings off (\0 already stands for interpolations in minifyLitCss).
+    .map((t, i) => (i % 2 === 0 ? t : t.startsWith('/*') ? ' ' : `\x01${t}\x01`))
+    .join('')
+    .split('\x01')
+    .map((t, i) =>
+      i % 2
+        ? t
+        : t
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('')
+    .trim();
+}
+
+/** Rewrites every `css` tagged template of Lit in the project's own modules (after TypeScript, so the code is JS). */
+export const minifyLitCss = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
+  name: 'minify-lit-css',
+  transform(code, id) {
+    if (!include.test(id) || !/\bcss\s*`/.test(code)) return null;
+    const edits = [];
+    walk(this.parse(code), (node) => {
+      if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css') return;
+      const quasis = node.quasi.quasis;
+      // Interpolations are replaced by a character that cannot appear in CSS, minified around, then split back.
+      const joined = quasis.map((q) => q.value.raw).join('\0');
+      const minified = minifyCss(joined).split('\0');
+      if (minified.length !== quasis.length) return;
+      quasis.forEach((q, i) => edits.push({ start: q.start, end: q.end, text: minified[i] }));
+    });
+    if (!edits.length) return null;
+    let out = code;
+    for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+    // Only the styles' own lines move; mappings for the module stay attributed to its file.
+    return { code: out, map: null };
+  },
+});
+
+/**
+ * @lit/localize hashes a message's text into an id (FNV-1a 64) only when `msg()` is called without
+ * `{ id }`. Every call in src/ must pass a literal id — this plugin fails the build otherwise — so
+ * the hashing code can never run and is replaced by a stub. If a call slipped past the check, the
+ * stub's empty id finds no translation and the English source text is shown, as for any missing one.
+ */
+export const explicitMsgIds = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
+  name: 'explicit-msg-ids',
+  resolveId(source, importer) {
+    if (source === './id-generation.js' && /[\\/]@lit[\\/]localize[\\/]internal[\\/]/.test(importer ?? '')) return '\0msg-id-stub';
+    return null;
+  },
+  load(id) {
+    return id === '\0msg-id-stub' ? 'export const generateMsgId = () => "";' : null;
+  },
+  transform(code, id) {
+    if (!include.test(id) || !code.includes('@lit/localize')) return null;
+    const ast = this.parse(code);
+    const names = new Set();
+    for (const node of ast.body) {
+      if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
+        if (/^@lit\/localize/.test(node.source?.value ?? '')) this.error(`Re-exporting @lit/localize would hide msg() calls from the id check.`);
+      }
+      if (node.type !== 'ImportDeclaration' || node.source.value !== '@lit/localize') continue;
+      for (const s of node.specifiers) {
+        if (s.type !== 'ImportSpecifier') this.error(`Import msg by name from @lit/localize, so every call can be checked for an id.`);
+        else if (s.imported.name === 'msg') names.add(s.local.name);
+      }
+    }
+    if (!names.size) return null;
+    const checked = new Set();
+    walk(ast, (node) => {
+      if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !names.has(node.callee.name)) return;
+      checked.add(node.callee);
+      const given = node.arguments[1]?.properties?.find((p) => p.type === 'Property' && !p.computed && (p.key.name ?? p.key.value) === 'id');
+      if (given?.value.type !== 'Literal' || typeof given.value.value !== 'string') {
+        this.error({ message: `msg() needs a literal { id: '…' } (see scripts/size-plugins.mjs).`, id, pos: node.start });
+      }
+    });
+    // Any other use (passing msg around, wrapping it) could call it without an id.
+    walk(ast, (node, parent) => {
+      if (node.type !== 'Identifier' || !names.has(node.name) || checked.has(node) || isImportName(ast, node)) return;
+      const isKey =
+        (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) ||
+        (parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand);
+      if (!isKey) {
+        this.error({ message: `msg may only be called directly, with a literal id.`, id, pos: node.start });
+      }
+    });
+    return null;
+  },
+});
+
+const isImportName = (ast, node) =>
+  ast.body.some((d) => d.type === 'ImportDeclaration' && d.specifiers.some((s) => s.local === node || s.imported === node));
+
+function walk(node, visit, parent) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node, parent);
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    if (Array.isArray(value)) value.forEach((v) => walk(v, visit, node));
+    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit, node);
+  }
+}
