@@ -5,12 +5,6 @@ export const styles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color: var(--icssi-color, inherit);
-    background: var(--icssi-background, transparent);
-    font-family: var(--icssi-font-latin, system-ui, sans-serif);
-    line-height: 1.6;
-    --_accent: var(--icssi-accent, #0b6e4f);
-    --_muted: var(--icssi-muted, color-mix(in srgb, currentColor 70%, transparent));
   }
   :host([hidden]) {
     display: none;
@@ -18,8 +12,43 @@ export const styles = css`
   :host([state='ready']) slot {
     display: none;
   }
+  /*
+   * Nothing the page sets reaches inside but the text colour, the font size, the colour scheme and the
+   * --icssi-* properties: all: initial stops inherited text-transform, letter-spacing, line-height…
+   * (all leaves direction alone: the dir attribute sets it).
+   */
   .chrome {
+    all: initial;
+    display: block;
+    color-scheme: inherit;
+    font-size: inherit;
+    color: var(--icssi-color, var(--_fg, inherit));
+    background: var(--icssi-background, var(--_bg, transparent));
+    font-family: var(--icssi-font-latin, system-ui, sans-serif);
+    line-height: 1.6;
     text-align: start;
+    /* light-dark() follows the page's color-scheme without a theme, the theme's with one. */
+    --_accent: var(--icssi-accent, light-dark(#0b6e4f, #6fd3a8));
+    --_muted: var(--icssi-muted, color-mix(in srgb, currentColor 70%, transparent));
+    --_border: var(--icssi-border, color-mix(in srgb, currentColor 25%, transparent));
+    --_gap: var(--icssi-spacing, 1em);
+    --_radius: var(--icssi-radius, 0.5em);
+  }
+  /* Themes bring their own background, so their colours are checked pairs (WCAG AA and more). */
+  :host([theme='light']) .chrome,
+  :host([theme='dark']) .chrome,
+  :host([theme='auto']) .chrome {
+    color-scheme: light dark;
+    --_fg: light-dark(#1f2328, #e6e4df);
+    --_bg: light-dark(#fff, #16191c);
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+  }
+  :host([theme='light']) .chrome {
+    color-scheme: light;
+  }
+  :host([theme='dark']) .chrome {
+    color-scheme: dark;
   }
   :lang(ar),
   :lang(ckb),
@@ -41,7 +70,7 @@ export const styles = css`
     font-size: 0.9em;
   }
   .body {
-    margin-block-start: 1em;
+    margin-block-start: var(--_gap);
     text-align: start;
     overflow-wrap: anywhere;
   }
@@ -70,5 +99,69 @@ export const styles = css`
   }
   .status {
     color: var(--_muted);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .summary {
+    margin-block: calc(var(--_gap) / 2) 0;
+    /* A card stays a card: the summary shows four lines at most (the whole text stays readable to screen readers). */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block: var(--_gap) 0;
+  }
+  .button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid;
+    border-radius: var(--_radius);
+    padding: 0.15em 0.9em;
+    cursor: pointer;
+  }
+  .article > .button {
+    margin-block-start: calc(var(--_gap) / 2);
+  }
+  .button:hover {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  .copied {
+    color: var(--_muted);
+  }
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item + .item {
+    margin-block-start: var(--_gap);
+    padding-block-start: var(--_gap);
+    border-block-start: 1px solid var(--_border);
+  }
+  .item .title {
+    font-size: 1.2em;
+  }
+  /* Paper gets the whole statement, dark on white, without buttons. */
+  @media print {
+    .chrome {
+      color-scheme: light !important;
+      background: none;
+    }
+    .button,
+    .copied,
+    .summary {
+      display: none !important;
+    }
+    .more[hidden] {
+      display: block !important;
+    }
   }
 `;

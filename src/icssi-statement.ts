@@ -4,15 +4,15 @@ import { msg } from '@lit/localize';
 import { FeedController } from './controllers/feed-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { FeedError } from './feed/errors.js';
-import { chooseStatement } from './choose/statement.js';
+import { chooseStatement, newestFirst } from './choose/statement.js';
 import { chooseVersion } from './choose/version.js';
 import { directionOf } from './locale/direction.js';
 import { inLocale, uiLocales, type UiLocale } from './locale/localization.js';
 import { negotiate } from './locale/negotiate.js';
-import { bodyFor, versionDir } from './render/content.js';
+import { bodyFor } from './render/content.js';
 import { formatDate } from './render/format-date.js';
 import { errorMessage } from './render/messages.js';
-import type { Statement, Version } from './model.js';
+import { renderLayout, type Layout, type Shown } from './render/layouts.js';
 import { styles } from './icssi-statement.styles.js';
 
 export type State = 'loading' | 'ready' | 'error';
@@ -39,12 +39,31 @@ export interface ErrorDetail {
  *
  * @slot - Fallback content: shown while loading and on error (a blogger's snippet carries the statement text here).
  *
- * @csspart article - The `<article>` around a shown statement.
+ * @csspart article - The `<article>` around a shown statement (each statement of a list).
  * @csspart title - The statement's heading.
  * @csspart date - The `<time>` of publication.
  * @csspart body - The statement text, with the `lang` and `dir` of the version shown.
+ * @csspart summary - The summary a card shows while collapsed.
+ * @csspart actions - The paragraph holding `link` and `share`.
+ * @csspart link - "Read the full statement".
+ * @csspart button - Every button; each also has its own part: `toggle`, `share`, `load-image`.
+ * @csspart toggle - The "Read more" / "Show less" disclosure button of a card.
+ * @csspart share - "Share" (Web Share API), or "Copy link" where the browser has no share sheet.
+ * @csspart copied - The polite live region that says "Link copied".
+ * @csspart list - The `<ul>` of the list layout.
+ * @csspart item - Each `<li>` of the list layout.
  * @csspart error - The message shown on error (`role="alert"`).
  * @csspart status - The loading message shown when there is no fallback content.
+ *
+ * @cssproperty --icssi-color - Text colour. Default: the page's, or the theme's.
+ * @cssproperty --icssi-background - Background. Default: transparent, or the theme's.
+ * @cssproperty --icssi-accent - Links, buttons and focus rings.
+ * @cssproperty --icssi-muted - Dates and secondary text.
+ * @cssproperty --icssi-border - Lines between list items.
+ * @cssproperty --icssi-font-latin - Font family for Latin-script text.
+ * @cssproperty --icssi-font-arabic - Font family for Arabic-script text (Arabic, Sorani).
+ * @cssproperty --icssi-radius - Corner radius of the themed box and the buttons.
+ * @cssproperty --icssi-spacing - The gap between parts, and the themed box's padding.
  *
  * @event icssi-load - A statement is shown. `detail`: `{ src, statement, lang }`.
  * @event icssi-error - Loading failed. `detail`: `{ src, code, message, status? }`.
@@ -58,7 +77,9 @@ export class IcssiStatement extends LitElement {
     maxBytes: { type: Number, attribute: 'max-bytes' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     images: {},
-    proxy: {},
+    layout: {},
+    limit: { type: Number },
+    theme: { reflect: true },
     state: { reflect: true },
   };
 
@@ -80,8 +101,14 @@ export class IcssiStatement extends LitElement {
   /** Image origins allowed to load beside the feed's own: a space-separated list of origins, or `*`. */
   images = '';
 
-  /** The partner's own proxy, for a feed that does not allow other sites to read it: the feed URL is appended, URL-encoded. Never a third party's by default. */
-  proxy = '';
+  /** `full`: the whole statement; `card`: title, date, summary and "Read more"; `list`: the newest `limit` statements as cards. */
+  layout: Layout = 'full';
+
+  /** How many statements the list layout shows, newest first. */
+  limit = 5;
+
+  /** `light` or `dark`: readable colours on a background of their own; `auto`: either, following the reader's system; empty: the page's colours on a transparent background. */
+  theme: '' | 'light' | 'dark' | 'auto' = '';
 
   /** Lifecycle state, reflected for styling: `loading`, `ready` or `error`. */
   state: State = 'loading';
@@ -94,15 +121,18 @@ export class IcssiStatement extends LitElement {
   }));
 
   #ui: UiLocale = 'en';
-  #shown?: { statement: Statement; version: Version; readerLang: string };
+  #shown?: Shown & { readerLang: string };
+  /** What the layout shows: the chosen statement, or the newest `limit` for a list. */
+  #items: Shown[] = [];
+  /** Statements whose card the reader has expanded. */
+  readonly #open = new Set<string>();
   #error?: FeedError;
   #announced = '';
 
   get #feedUrl(): string {
     if (!this.src.trim()) return '';
     try {
-      const url = new URL(this.src.trim(), document.baseURI).href;
-      return this.proxy.trim() ? new URL(this.proxy.trim() + encodeURIComponent(url), document.baseURI).href : url;
+      return new URL(this.src.trim(), document.baseURI).href;
     } catch {
       return '';
     }
@@ -121,9 +151,15 @@ export class IcssiStatement extends LitElement {
     this.#shown = undefined;
     this.#error = this.#feed.error;
     if (this.#feed.status === 'ready' && feed) {
-      const statement = chooseStatement(feed, this.statement.trim());
+      const list = this.layout === 'list';
+      const statement = chooseStatement(feed, list ? '' : this.statement.trim());
       if (statement) {
         this.#shown = { statement, version: chooseVersion(statement, langs), readerLang: langs[0] ?? this.#ui };
+        this.#items = list
+          ? newestFirst(feed.statements)
+              .slice(0, Math.max(1, this.limit) || 5)
+              .map((s) => ({ statement: s, version: chooseVersion(s, langs) }))
+          : [this.#shown];
       } else {
         this.#error = new FeedError('not-found', `No statement with id “${this.statement}”.`);
       }
@@ -140,7 +176,7 @@ export class IcssiStatement extends LitElement {
   protected override render() {
     const chromeDir = directionOf(this.#ui) ?? 'ltr';
     return html`<div class="chrome" lang=${this.#ui} dir=${chromeDir}>
-      ${this.#shown ? this.#renderStatement(this.#shown.statement, this.#shown.version) : this.#renderWaiting()}
+      ${this.#shown ? this.#renderStatement() : this.#renderWaiting()}
     </div>`;
   }
 
@@ -151,29 +187,18 @@ export class IcssiStatement extends LitElement {
       <slot>${this.#error ? nothing : html`<p part="status" class="status">${msg('Loading statement…', { id: 'loading' })}</p>`}</slot>`;
   }
 
-  #renderStatement(statement: Statement, version: Version) {
+  #renderStatement() {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const feedOrigin = new URL(this.#feedUrl).origin;
     const extra = this.images.trim().split(/\s+/).filter(Boolean);
-    const dir = versionDir(version);
-    return html`<article part="article" class="article">
-      <header>
-        <div role="heading" aria-level=${level} part="title" class="title" lang=${version.lang} dir=${dir}>
-          ${version.title}
-        </div>
-        ${statement.published === undefined
-          ? nothing
-          : html`<time part="date" class="date" datetime=${new Date(statement.published).toISOString()}
-              >${formatDate(statement.published, this.#dateLocale())}</time
-            >`}
-      </header>
-      ${bodyFor(version, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui })}
-      ${version.url
-        ? html`<p class="source"><a part="link" href=${version.url} target="_blank" rel="noopener noreferrer"
-              >${msg('Read the full statement', { id: 'read-full' })}</a
-            ></p>`
-        : nothing}
-    </article>`;
+    const layout = (['card', 'list'] as const).find((l) => l === this.layout) ?? 'full';
+    return renderLayout(layout, this.#items, {
+      level,
+      open: this.#open,
+      toggled: () => this.requestUpdate(),
+      body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui }),
+      date: (ms) => formatDate(ms, this.#dateLocale()),
+    });
   }
 
   /** Dates follow the reader's own language (an Italian reader sees an Italian date), if the browser knows it. */

@@ -35,7 +35,10 @@ const HEADING = /^h([1-6])$/;
 export function sanitizeHtml(html: string, opts: SanitizeOptions): DocumentFragment {
   const parsed = new DOMParser().parseFromString(trustedHtml(html), 'text/html');
   const out = document.createDocumentFragment();
-  copyChildren(parsed.body, out, opts);
+  // The body's top heading sits one level below the statement's title, the others keep their steps
+  // from it: a body starting at <h2> under a level-2 title gets <h3>, never a skipped level.
+  const top = Math.min(...[...parsed.body.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.localName[1])));
+  copyChildren(parsed.body, out, top < 7 ? { ...opts, headingLevel: opts.headingLevel + 1 - top } : opts);
   return out;
 }
 

@@ -1,0 +1,88 @@
+/** The three layouts — the whole statement, a card, a list of cards — as Lit templates around the sanitised body. */
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { versionDir } from './content.js';
+import { shareButton } from './share.js';
+import type { Statement, Version } from '../model.js';
+
+export type Layout = 'full' | 'card' | 'list';
+
+export interface Shown {
+  statement: Statement;
+  version: Version;
+}
+
+export interface LayoutContext {
+  /** Level (1–6) of every statement title. */
+  level: number;
+  /** Ids of the statements whose card the reader has expanded; the layout calls `toggled()` after changing it. */
+  open: Set<string>;
+  toggled(): void;
+  /** The `part="body"` element of a version. */
+  body(version: Version): HTMLElement;
+  /** A date in the reader's language. */
+  date(ms: number): string;
+}
+
+/** `items` holds one statement, except in the list layout. */
+export function renderLayout(layout: Layout, items: readonly Shown[], ctx: LayoutContext) {
+  return layout === 'list'
+    ? html`<ul part="list" class="list">
+        ${items.map((item, i) => html`<li part="item" class="item">${statement(item, ctx, true, i)}</li>`)}
+      </ul>`
+    : statement(items[0]!, ctx, layout === 'card', 0);
+}
+
+/**
+ * One statement. A collapsible one (card, list item) shows its summary and a disclosure button that
+ * expands the body in place; ids are per position, since feed ids are untrusted strings.
+ */
+function statement({ statement, version }: Shown, ctx: LayoutContext, collapsible: boolean, i: number) {
+  const dir = versionDir(version);
+  const open = !collapsible || ctx.open.has(statement.id);
+  const body = ctx.body(version);
+  return html`<article part="article" class="article">
+    <header>
+      <div role="heading" aria-level=${ctx.level} part="title" class="title" id="title-${i}" lang=${version.lang} dir=${dir}>
+        ${version.title}
+      </div>
+      ${statement.published === undefined
+        ? nothing
+        : html`<time part="date" class="date" datetime=${new Date(statement.published).toISOString()}
+            >${ctx.date(statement.published)}</time
+          >`}
+    </header>
+    ${collapsible
+      ? html`<p part="summary" class="summary" lang=${version.lang} dir=${dir} ?hidden=${open}>
+          ${version.summary || body.querySelector('p')?.textContent || body.textContent}
+        </p>`
+      : nothing}
+    <div class="more" id="more-${i}" ?hidden=${!open}>
+      ${body}
+      ${version.url
+        ? html`<p part="actions" class="actions">
+            <a part="link" href=${version.url} target="_blank" rel="noopener noreferrer"
+              >${msg('Read the full statement', { id: 'read-full' })}</a
+            >
+            ${shareButton(version.title, version.url)}
+          </p>`
+        : nothing}
+    </div>
+    ${collapsible
+      ? html`<button
+          type="button"
+          part="button toggle"
+          class="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="more-${i}"
+          aria-describedby="title-${i}"
+          @click=${() => {
+            if (!ctx.open.delete(statement.id)) ctx.open.add(statement.id);
+            ctx.toggled();
+          }}
+        >
+          ${open ? msg('Show less', { id: 'show-less' }) : msg('Read more', { id: 'read-more' })}
+        </button>`
+      : nothing}
+  </article>`;
+}

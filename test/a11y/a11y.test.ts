@@ -1,0 +1,80 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { feedUrl, part, settled } from '../helpers/mount.js';
+import type { IcssiStatement } from '../../src/icssi-statement.js';
+
+const FEED = feedUrl('nasiriyah.json');
+const THREE = new URL('../layouts/three-statements.json', import.meta.url).href;
+
+/**
+ * Mounts the element the way a partner page does: in a region with the page language and
+ * direction, on a background matching the theme (axe measures contrast against what is behind).
+ */
+async function onPage(lang: string, attrs: { layout: string; theme: string }) {
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const page = await fixture<HTMLElement>(html`<main lang=${lang} dir=${dir}>
+    <h1>Partner page</h1>
+    <icssi-statement src=${attrs.layout === 'list' ? THREE : FEED} layout=${attrs.layout} theme=${attrs.theme}></icssi-statement>
+  </main>`);
+  return settled(page.querySelector('icssi-statement')!);
+}
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const lang of ['ar', 'en']) {
+    for (const theme of ['light', 'dark', '']) {
+      for (const layout of ['full', 'card', 'list']) {
+        it(`finds nothing in the ${layout} layout, ${theme || 'page'} theme, ${lang === 'ar' ? 'Arabic right to left' : 'English left to right'}`, async () => {
+          const el = await onPage(lang, { layout, theme });
+          expect(el.state).to.equal('ready');
+          await expect(el).to.be.accessible();
+          // Expanded cards show the body, the link and the share button: check those too.
+          if (layout !== 'full') {
+            for (const toggle of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="toggle"]')) toggle.click();
+            await el.updateComplete;
+            await expect(el).to.be.accessible();
+          }
+        });
+      }
+    }
+  }
+});
+
+describe('keyboard', () => {
+  const focused = (el: IcssiStatement) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+  it('reaches every control in order with Tab alone, and shows where the focus is', async () => {
+    const el = await onPage('en', { layout: 'card', theme: 'light' });
+    const before = document.createElement('button');
+    before.textContent = 'Before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(part(el, 'toggle'));
+    const ring = getComputedStyle(focused(el)!);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Opening the card keeps the focus on its button; the link and the share button come before it.
+    expect(focused(el)).to.equal(part(el, 'toggle'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    const reached = focused(el)!;
+    expect(reached.getAttribute('part')).to.match(/share|link/);
+    expect(getComputedStyle(reached).outlineStyle).to.equal('solid');
+    before.remove();
+  });
+
+  it('gives every button a target of at least 24 by 24 pixels', async () => {
+    const el = await onPage('ar', { layout: 'list', theme: 'dark' });
+    for (const toggle of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="toggle"]')) toggle.click();
+    await el.updateComplete;
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button')];
+    expect(buttons.length).to.be.greaterThan(0);
+    for (const button of buttons) {
+      const { width, height } = button.getBoundingClientRect();
+      expect(Math.min(width, height), button.textContent!).to.be.at.least(24);
+    }
+  });
+});
