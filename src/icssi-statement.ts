@@ -77,6 +77,7 @@ export class IcssiStatement extends LitElement {
     maxBytes: { type: Number, attribute: 'max-bytes' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     images: {},
+    proxy: {},
     layout: {},
     limit: { type: Number },
     theme: { reflect: true },
@@ -100,6 +101,9 @@ export class IcssiStatement extends LitElement {
 
   /** Image origins allowed to load beside the feed's own: a space-separated list of origins, or `*`. */
   images = '';
+
+  /** The partner's own proxy, for a feed that does not allow other sites to read it: the feed URL is appended, URL-encoded. Never a third party's by default. */
+  proxy = '';
 
   /** `full`: the whole statement; `card`: title, date, summary and "Read more"; `list`: the newest `limit` statements as cards. */
   layout: Layout = 'full';
@@ -132,7 +136,8 @@ export class IcssiStatement extends LitElement {
   get #feedUrl(): string {
     if (!this.src.trim()) return '';
     try {
-      return new URL(this.src.trim(), document.baseURI).href;
+      const url = new URL(this.src.trim(), document.baseURI).href;
+      return this.proxy.trim() ? new URL(this.proxy.trim() + encodeURIComponent(url), document.baseURI).href : url;
     } catch {
       return '';
     }
