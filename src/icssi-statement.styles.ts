@@ -100,6 +100,49 @@ export const styles = css`
   .status {
     color: var(--_muted);
   }
+  /* Arabic script needs room above and below for its marks, in titles too. */
+  .title:is(:lang(ar), :lang(ckb), :lang(fa), :lang(ur)) {
+    line-height: 1.6;
+  }
+  /* Latin-script text inside Arabic-script chrome (an English body, a name) keeps its own font. */
+  [lang]:not(:lang(ar), :lang(ckb), :lang(fa), :lang(ur)) {
+    font-family: var(--icssi-font-latin, system-ui, sans-serif);
+  }
+  .languages,
+  .signatory-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-block: 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+  .signatory-list {
+    gap: 0.25em 1.25em;
+  }
+  [aria-pressed='true'] {
+    font-weight: 700;
+    background: color-mix(in srgb, currentColor 15%, transparent);
+  }
+  .original {
+    font-size: 0.8em;
+    font-weight: 400;
+  }
+  .signatories {
+    margin-block-start: var(--_gap, 1em);
+  }
+  .signed {
+    margin: 0;
+    font-weight: 600;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [hidden] {
     display: none !important;
   }

@@ -8,11 +8,14 @@ import { chooseStatement, newestFirst } from './choose/statement.js';
 import { chooseVersion } from './choose/version.js';
 import { directionOf } from './locale/direction.js';
 import { inLocale, uiLocales, type UiLocale } from './locale/localization.js';
-import { negotiate } from './locale/negotiate.js';
+import { negotiate, regionalTag } from './locale/negotiate.js';
 import { bodyFor } from './render/content.js';
 import { formatDate } from './render/format-date.js';
 import { errorMessage } from './render/messages.js';
 import { renderLayout, type Layout, type Shown } from './render/layouts.js';
+import { languageSwitcher } from './render/language-switcher.js';
+import { signatories } from './render/signatories.js';
+import type { Statement, Version } from './model.js';
 import { styles } from './icssi-statement.styles.js';
 
 export type State = 'loading' | 'ready' | 'error';
@@ -130,6 +133,12 @@ export class IcssiStatement extends LitElement {
   #items: Shown[] = [];
   /** Statements whose card the reader has expanded. */
   readonly #open = new Set<string>();
+  /** The version the reader picked with the language switcher, per statement id: a choice for this element only. */
+  readonly #picked = new Map<string, Version>();
+  /** Statements whose whole list of signatories the reader has opened. */
+  readonly #signed = new Set<string>();
+  /** The reader's tag for the UI language (`ar-IQ`), so counts use the reader's digits. */
+  #numbers = 'en';
   #error?: FeedError;
   #announced = '';
 
@@ -153,17 +162,18 @@ export class IcssiStatement extends LitElement {
     const readerLangs = this.#locale.readerLangs;
     const langs = feed?.lang ? [...readerLangs, feed.lang] : readerLangs;
     this.#ui = uiLocales[Math.max(0, negotiate(langs, uiLocales))]!;
+    this.#numbers = regionalTag(langs, this.#ui);
     this.#shown = undefined;
     this.#error = this.#feed.error;
     if (this.#feed.status === 'ready' && feed) {
       const list = this.layout === 'list';
       const statement = chooseStatement(feed, list ? '' : this.statement.trim());
       if (statement) {
-        this.#shown = { statement, version: chooseVersion(statement, langs), readerLang: langs[0] ?? this.#ui };
+        this.#shown = { statement, version: this.#version(statement, langs), readerLang: langs[0] ?? this.#ui };
         this.#items = list
           ? newestFirst(feed.statements)
               .slice(0, Math.max(1, this.limit) || 5)
-              .map((s) => ({ statement: s, version: chooseVersion(s, langs) }))
+              .map((s) => ({ statement: s, version: this.#version(s, langs) }))
           : [this.#shown];
       } else {
         this.#error = new FeedError('not-found', `No statement with id “${this.statement}”.`);
@@ -203,7 +213,27 @@ export class IcssiStatement extends LitElement {
       toggled: () => this.requestUpdate(),
       body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui }),
       date: (ms) => formatDate(ms, this.#dateLocale()),
+      languages: ({ statement, version }) =>
+        languageSwitcher(statement.versions, version, (v) => this.#pick(statement, v), this.#picked.has(statement.id)),
+      signatories: (s, i) => signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#numbers, i),
     });
+  }
+
+  /** The version the reader picked for `s`, else the best for their languages. */
+  #version(s: Statement, langs: readonly string[]): Version {
+    const picked = this.#picked.get(s.id);
+    return picked && s.versions.includes(picked) ? picked : chooseVersion(s, langs);
+  }
+
+  // Switching language re-renders from the feed already loaded: nothing is fetched.
+  #pick(s: Statement, v: Version): void {
+    this.#picked.set(s.id, v);
+    this.requestUpdate();
+  }
+
+  #toggleSigned(s: Statement): void {
+    if (!this.#signed.delete(s.id)) this.#signed.add(s.id);
+    this.requestUpdate();
   }
 
   /** Dates follow the reader's own language (an Italian reader sees an Italian date), if the browser knows it. */

@@ -22,6 +22,10 @@ export interface LayoutContext {
   body(version: Version): HTMLElement;
   /** A date in the reader's language. */
   date(ms: number): string;
+  /** The language switcher of a statement with translations (render/language-switcher.ts). */
+  languages(shown: Shown): unknown;
+  /** Who signed (render/signatories.ts); `i` keeps its ids unique in a list. */
+  signatories(statement: Statement, i: number): unknown;
 }
 
 /** `items` holds one statement, except in the list layout. */
@@ -51,6 +55,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
         : html`<time part="date" class="date" datetime=${new Date(statement.published).toISOString()}
             >${ctx.date(statement.published)}</time
           >`}
+      ${ctx.languages({ statement, version })}
     </header>
     ${collapsible
       ? html`<p part="summary" class="summary" lang=${version.lang} dir=${dir} ?hidden=${open}>
@@ -59,6 +64,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
       : nothing}
     <div class="more" id="more-${i}" ?hidden=${!open}>
       ${body}
+      ${ctx.signatories(statement, i)}
       ${version.url
         ? html`<p part="actions" class="actions">
             <a part="link" href=${version.url} target="_blank" rel="noopener noreferrer"

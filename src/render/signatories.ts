@@ -10,9 +10,10 @@ const FEW = 5;
 
 /**
  * The `signatories` part, or nothing when nobody signed. Each name is bidi-isolated (`dir="auto"`)
- * so an Arabic name in an English list, or the reverse, cannot reorder its neighbours.
+ * so an Arabic name in an English list, or the reverse, cannot reorder its neighbours. `i` keeps the
+ * list's id unique when several statements are shown.
  */
-export function signatories(people: readonly Person[], open: boolean, toggle: () => void, numberLocale: string) {
+export function signatories(people: readonly Person[], open: boolean, toggle: () => void, numberLocale: string, i = 0) {
   if (!people.length) return nothing;
   const collapsible = people.length > FEW + 1;
   const shown = collapsible && !open ? people.slice(0, FEW) : people;
@@ -20,7 +21,7 @@ export function signatories(people: readonly Person[], open: boolean, toggle: ()
     <p class="signed">
       ${plural(msg('one{Signed by # organisation} other{Signed by # organisations}', { id: 'signed-by' }), people.length, numberLocale)}
     </p>
-    <ul id="signatories" class="signatory-list">
+    <ul id="signatories-${i}" class="signatory-list">
       ${shown.map(
         (p) =>
           html`<li part="signatory" dir="auto">${p.url
@@ -29,7 +30,7 @@ export function signatories(people: readonly Person[], open: boolean, toggle: ()
       )}
     </ul>
     ${collapsible
-      ? html`<button type="button" part="button signatories-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="signatories" @click=${toggle}>
+      ? html`<button type="button" part="button signatories-toggle" class="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="signatories-${i}" @click=${toggle}>
           ${open ? msg('Show fewer', { id: 'show-fewer' }) : msg('Show all', { id: 'show-all' })}
         </button>`
       : nothing}

@@ -13,7 +13,7 @@ async function show(versions: Version[], shown: Version, announce = false, local
   const box = await fixture<HTMLElement>(html`<div></div>`);
   const picked: Version[] = [];
   inLocale(locale, () => render(languageSwitcher(versions, shown, (v) => picked.push(v), announce), box));
-  return { box, picked, buttons: [...box.querySelectorAll<HTMLButtonElement>('[part="language"]')] };
+  return { box, picked, buttons: [...box.querySelectorAll<HTMLButtonElement>('[part~="language"]')] };
 }
 
 describe('language switcher', () => {
