@@ -1,4 +1,4 @@
-// Two builds: the self-contained script partners drop into a page, and the ES modules npm consumers import.
+// The self-contained script partners drop into a page, the ES modules npm consumers import, and the blogger pages.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,19 @@ const integrity = {
 const ts = (opts = {}) =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: undefined, ...opts });
 
+/** Copies the static files of the blogger pages (the snippet builder and the iframe embed) into dist/ beside their scripts. */
+const pages = (...files) => ({
+  name: 'pages',
+  buildStart() {
+    for (const file of files) this.addWatchFile(`demo/${file}`);
+  },
+  generateBundle() {
+    for (const file of files) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`demo/${file}`) });
+  },
+});
+
+const minify = terser({ ecma: 2022, format: { comments: false } });
+
 export default [
   {
     input: 'src/define.ts',
@@ -67,5 +80,18 @@ export default [
     // `lit` is shared with the application; @lit/localize is inlined on purpose (see src/locale/localization.ts).
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/reactive-element') || id.startsWith('lit-html'),
     plugins: [resolve(), ts()],
+  },
+  {
+    // The snippet builder carries its own copy of the element and of the parsing and sanitising stages,
+    // with the same single Trusted Types policy as the partner script.
+    input: 'demo/builder.js',
+    output: { file: 'dist/builder.js', format: 'es', sourcemap: true, plugins: [minify] },
+    plugins: [resolve(), ownTrustedTypesPolicy, ts(), pages('builder.html', 'builder.css')],
+  },
+  {
+    // The iframe page loads the partner script itself, so its own script is only the glue.
+    input: 'demo/embed.js',
+    output: { file: 'dist/embed.js', format: 'iife', sourcemap: true, plugins: [minify] },
+    plugins: [pages('embed.html', 'embed.css')],
   },
 ];

@@ -1,6 +1,7 @@
 // Writes the partner's `<script>` snippet, with the built script's SRI hash, to dist/snippet.html and into
-// every marked block (README, plain-HTML example), so the snippet people copy always matches the file.
-// `--check` (and any run with CI set) writes only dist/snippet.html and fails when a marked block is stale.
+// every marked block (README, plain-HTML example, the built snippet builder), so the snippet people copy
+// always matches the file. `--check` (and any run with CI set) leaves the committed files alone and fails
+// when one of their blocks is stale.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,10 +35,12 @@ const blocks = {
   ].join('\n'),
   'examples/plain-html/index.html': `    ${scriptTag}`,
 };
+// Built pages are rewritten on every build, never checked: they are not committed.
+const built = { 'dist/builder.html': `          ${scriptTag}` };
 
 const check = process.argv.includes('--check') || Boolean(process.env.CI);
 const stale = [];
-for (const [file, block] of Object.entries(blocks)) {
+for (const [file, block] of Object.entries({ ...blocks, ...built })) {
   const path = `${root}${file}`;
   const text = readFileSync(path, 'utf8');
   const start = text.indexOf(START);
@@ -48,7 +51,7 @@ for (const [file, block] of Object.entries(blocks)) {
   const endLine = text.lastIndexOf('\n', end) + 1;
   const updated = `${text.slice(0, lineEnd)}${block}\n${text.slice(endLine)}`;
   if (updated === text) continue;
-  if (check) stale.push(file);
+  if (check && !(file in built)) stale.push(file);
   else writeFileSync(path, updated);
 }
 if (stale.length) {
