@@ -27,7 +27,7 @@ function read(el?: Element): Body {
     const s = new XMLSerializer();
     return { html: [...(el.firstElementChild?.childNodes ?? [])].map((n) => s.serializeToString(n)).join('') };
   }
-  return type === 'html' ? { html: el.textContent! } : /^text($|\/)/.test(type) ? { text: el.textContent! } : {};
+  return /^(text\/)?html$/.test(type) ? { html: el.textContent! } : /^text($|\/)/.test(type) ? { text: el.textContent! } : {};
 }
 
 const textOf = ({ html, text }: Body) => (html === undefined ? plainText(text) : htmlToText(html));

@@ -35,3 +35,23 @@ describe('the fixture corpus: each real-world feed shape gives its normalised st
     });
   }
 });
+
+describe('Atom content typed with a media type', () => {
+  const entry = (content: string) =>
+    parseFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:x</id><title>T</title>${content}</entry></feed>`,
+      'application/atom+xml',
+      'https://partner.example/feed.atom',
+    ).statements[0]!.versions[0]!;
+
+  it('reads text/html as HTML and text/plain as text', () => {
+    expect(entry('<content type="text/html">&lt;p&gt;Hi&lt;/p&gt;</content>').html).to.equal('<p>Hi</p>');
+    expect(entry('<content type="text/plain">&lt;p&gt; is a tag</content>').text).to.equal('<p> is a tag');
+  });
+
+  it('shows no body rather than base64 for another media type', () => {
+    const v = entry('<content type="application/pdf">JVBERi0xLjQK</content>');
+    expect(v.html).to.equal(undefined);
+    expect(v.text).to.equal(undefined);
+  });
+});
