@@ -1,4 +1,5 @@
-// Screenshots of the real widget for the README: each demo section, in light and dark, with Debian's Chromium.
+// Screenshots of the real widget for the README: each demo section, with the widget's light and dark themes
+// on a light and a dark page, in Debian's Chromium.
 // Needs a build (`npm run build`); starts the demo server itself on ports 8600/8601.
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
@@ -11,6 +12,9 @@ const shots = [
   { section: '#embedded', name: 'ar' },
   { section: '#english', name: 'en' },
   { section: '#original', name: 'en-page-ar-original' },
+  { section: '#card-ar', name: 'ar-card' },
+  { section: '#card-en', name: 'en-card' },
+  { section: '#list', name: 'en-list' },
 ];
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
