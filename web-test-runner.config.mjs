@@ -2,6 +2,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { corsMiddleware } from './test/support/cors.mjs';
 
@@ -20,7 +21,22 @@ const browsers = [
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Baselines in test/visual/screenshots/ (UPDATE_VISUAL_BASELINE=1 rewrites them); failures in the git-ignored
+    // test/visual/screenshots-failed/. Up to 1 % of pixels may differ (font hinting, anti-aliasing): a mirrored
+    // layout or another language changes far more.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL_BASELINE === '1',
+      baseDir: 'test/visual',
+      getBaselineName: ({ browser, name }) => `screenshots/${browser}/${name}`,
+      getFailedName: ({ browser, name }) => `screenshots-failed/${browser}/${name}`,
+      getDiffName: ({ browser, name }) => `screenshots-failed/${browser}/${name}-diff`,
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 1,
+      failureThresholdType: 'percent',
+    }),
+  ],
   middleware: [
     // Demo feeds served with and without Access-Control-Allow-Origin, and a partner's proxy: test/support/cors.mjs.
     corsMiddleware(),
