@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { faultsMiddleware } from './test/support/faults.mjs';
 import { corsMiddleware } from './test/support/cors.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,6 +39,8 @@ export default {
     }),
   ],
   middleware: [
+    // Fixture feeds with injected faults, a recording "third party" and strict-CSP pages: test/support/faults.mjs.
+    faultsMiddleware(),
     // Demo feeds served with and without Access-Control-Allow-Origin, and a partner's proxy: test/support/cors.mjs.
     corsMiddleware(),
   ],

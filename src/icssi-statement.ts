@@ -11,7 +11,8 @@ import { inLocale, uiLocales, type UiLocale } from './locale/localization.js';
 import { negotiate, regionalTag } from './locale/negotiate.js';
 import { bodyFor } from './render/content.js';
 import { formatDate } from './render/format-date.js';
-import { errorMessage } from './render/messages.js';
+import { errorMessage, savedCopyMessage } from './render/messages.js';
+import { timeAgo } from './render/relative-time.js';
 import { renderLayout, type Layout, type Shown } from './render/layouts.js';
 import { languageSwitcher } from './render/language-switcher.js';
 import { signatories } from './render/signatories.js';
@@ -57,6 +58,7 @@ export interface ErrorDetail {
  * @csspart item - Each `<li>` of the list layout.
  * @csspart error - The message shown on error (`role="alert"`).
  * @csspart status - The loading message shown when there is no fallback content.
+ * @csspart stale - “Saved copy from 3 days ago”: the feed could not be loaded and its last good copy is shown.
  *
  * @cssproperty --icssi-color - Text colour. Default: the page's, or the theme's.
  * @cssproperty --icssi-background - Background. Default: transparent, or the theme's.
@@ -84,6 +86,7 @@ export class IcssiStatement extends LitElement {
     layout: {},
     limit: { type: Number },
     theme: { reflect: true },
+    cache: {},
     state: { reflect: true },
   };
 
@@ -108,6 +111,9 @@ export class IcssiStatement extends LitElement {
   /** The partner's own proxy, for a feed that does not allow other sites to read it: the feed URL is appended, URL-encoded. Never a third party's by default. */
   proxy = '';
 
+  /** `off`: keep no saved copy of the feed in this browser, and show none. */
+  cache = '';
+
   /** `full`: the whole statement; `card`: title, date, summary and "Read more"; `list`: the newest `limit` statements as cards. */
   layout: Layout = 'full';
 
@@ -125,6 +131,7 @@ export class IcssiStatement extends LitElement {
     url: this.#feedUrl,
     timeout: this.timeout > 0 ? this.timeout : 10000,
     maxBytes: this.maxBytes > 0 ? this.maxBytes : 5_000_000,
+    cache: this.cache !== 'off',
   }));
 
   #ui: UiLocale = 'en';
@@ -165,7 +172,8 @@ export class IcssiStatement extends LitElement {
     this.#numbers = regionalTag(langs, this.#ui);
     this.#shown = undefined;
     this.#error = this.#feed.error;
-    if (this.#feed.status === 'ready' && feed) {
+    // A saved copy is shown while the feed is asked again; only a loaded feed can lack the statement.
+    if (feed) {
       const list = this.layout === 'list';
       const statement = chooseStatement(feed, list ? '' : this.statement.trim());
       if (statement) {
@@ -175,7 +183,7 @@ export class IcssiStatement extends LitElement {
               .slice(0, Math.max(1, this.limit) || 5)
               .map((s) => ({ statement: s, version: this.#version(s, langs) }))
           : [this.#shown];
-      } else {
+      } else if (this.#feed.status === 'ready') {
         this.#error = new FeedError('not-found', `No statement with id “${this.statement}”.`);
       }
     }
@@ -207,16 +215,19 @@ export class IcssiStatement extends LitElement {
     const feedOrigin = new URL(this.#feedUrl).origin;
     const extra = this.images.trim().split(/\s+/).filter(Boolean);
     const layout = (['card', 'list'] as const).find((l) => l === this.layout) ?? 'full';
-    return renderLayout(layout, this.#items, {
-      level,
-      open: this.#open,
-      toggled: () => this.requestUpdate(),
-      body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui }),
-      date: (ms) => formatDate(ms, this.#dateLocale()),
-      languages: ({ statement, version }) =>
-        languageSwitcher(statement.versions, version, (v) => this.#pick(statement, v), this.#picked.has(statement.id)),
-      signatories: (s, i) => signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#numbers, i),
-    });
+    return html`${this.#feed.savedAt === undefined
+        ? nothing
+        : html`<p part="stale" class="stale" role="status">${savedCopyMessage(timeAgo(this.#feed.savedAt, this.#ui))}</p>`}
+      ${renderLayout(layout, this.#items, {
+        level,
+        open: this.#open,
+        toggled: () => this.requestUpdate(),
+        body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui }, this),
+        date: (ms) => formatDate(ms, this.#dateLocale()),
+        languages: ({ statement, version }) =>
+          languageSwitcher(statement.versions, version, (v) => this.#pick(statement, v), this.#picked.has(statement.id)),
+        signatories: (s, i) => signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#numbers, i),
+      })}`;
   }
 
   /** The version the reader picked for `s`, else the best for their languages. */

@@ -6,6 +6,7 @@ export type FeedErrorCode =
   | 'timeout'
   | 'http' // a non-2xx status
   | 'too-large'
+  | 'truncated' // the connection broke before the whole body arrived
   | 'not-a-feed' // an HTML page or something unrecognisable
   | 'malformed' // a recognised format that does not parse
   | 'unsafe' // XML with a DOCTYPE or ENTITY declaration

@@ -7,6 +7,8 @@ export interface FetchOptions {
   timeout: number;
   /** Bytes; a larger body is refused without being parsed. */
   maxBytes: number;
+  /** Revalidate with the server even when the HTTP cache holds a fresh copy (`reload()`). */
+  fresh?: boolean;
 }
 
 export interface FetchedFeed {
@@ -16,7 +18,7 @@ export interface FetchedFeed {
   url: string;
 }
 
-export async function fetchFeed(url: string, { signal, timeout, maxBytes }: FetchOptions): Promise<FetchedFeed> {
+export async function fetchFeed(url: string, { signal, timeout, maxBytes, fresh }: FetchOptions): Promise<FetchedFeed> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -33,6 +35,9 @@ export async function fetchFeed(url: string, { signal, timeout, maxBytes }: Fetc
         // The reader's cookies and the partner page's address are nobody else's business.
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
+        // Otherwise the HTTP cache decides: the URL is never made unique, so browsers and CDNs can
+        // answer from their copies and a feed's server carries little load however many pages embed it.
+        cache: fresh ? 'no-cache' : undefined,
       });
     } catch {
       if (controller.signal.aborted) throw abortError(timedOut, timeout);
@@ -41,12 +46,16 @@ export async function fetchFeed(url: string, { signal, timeout, maxBytes }: Fetc
     if (!response.ok) {
       throw new FeedError('http', `The feed server answered ${response.status}.`, response.status);
     }
+    // A picture, sound or font (a captive portal's logo, a misconfigured path) is refused unread.
+    if (/^\s*(image|audio|video|font)\//i.test(response.headers.get('content-type') ?? '')) {
+      throw new FeedError('not-a-feed', 'The address returned media, not a feed.');
+    }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(maxBytes);
     const text = await readCapped(response, maxBytes).catch((e: unknown) => {
       if (e instanceof FeedError) throw e;
       if (controller.signal.aborted) throw abortError(timedOut, timeout);
-      throw new FeedError('network', 'The connection broke while the feed was loading.');
+      throw new FeedError('truncated', 'The connection broke while the feed was loading.');
     });
     return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || url };
   } finally {

@@ -10,6 +10,8 @@ import { parseFeed } from './parse.js';
 export interface LoadOptions {
   timeout: number;
   maxBytes: number;
+  /** Revalidate past the HTTP cache. */
+  fresh?: boolean;
 }
 
 interface Shared {

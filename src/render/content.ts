@@ -12,18 +12,22 @@ export interface BodyOptions {
   uiLocale: string;
 }
 
-const built = new WeakMap<Version, Map<string, HTMLElement>>();
+// Per element, then per version: a node can sit in one shadow root only, and every element showing the
+// same feed shares its parsed Version objects (feed/load.ts).
+const built = new WeakMap<object, WeakMap<Version, Map<string, HTMLElement>>>();
 
 /** Direction of a version: from its language, else from its own first strong character. */
 export function versionDir(v: Version): 'ltr' | 'rtl' | 'auto' {
   return directionOf(v.lang) ?? directionOfText(v.title + (v.text ?? v.html ?? '')) ?? 'auto';
 }
 
-/** The `part="body"` element for a version, carrying the version's `lang` and `dir`. */
-export function bodyFor(v: Version, opts: BodyOptions): HTMLElement {
+/** The `part="body"` element for a version shown by `owner`, carrying the version's `lang` and `dir`. */
+export function bodyFor(v: Version, opts: BodyOptions, owner: object): HTMLElement {
   const key = `${opts.headingLevel}|${opts.imageOrigins.join(' ')}|${opts.uiLocale}`;
-  let perVersion = built.get(v);
-  if (!perVersion) built.set(v, (perVersion = new Map()));
+  let mine = built.get(owner);
+  if (!mine) built.set(owner, (mine = new WeakMap()));
+  let perVersion = mine.get(v);
+  if (!perVersion) mine.set(v, (perVersion = new Map()));
   let body = perVersion.get(key);
   if (!body) {
     body = document.createElement('div');

@@ -15,6 +15,8 @@ export function errorMessage(error: FeedError): string {
       return msg(str`The feed server answered with an error (${error.status ?? 0}).`, { id: 'error-http' });
     case 'too-large':
       return msg('The statement feed is too large to show.', { id: 'error-too-large' });
+    case 'truncated':
+      return msg('The statement feed arrived incomplete. Try again later.', { id: 'error-truncated' });
     case 'not-a-feed':
       return msg('The address does not point to a statement feed.', { id: 'error-not-a-feed' });
     case 'malformed':
@@ -29,3 +31,6 @@ export function errorMessage(error: FeedError): string {
       return msg('No statement feed was given.', { id: 'error-no-src' });
   }
 }
+
+/** Marks a last good copy shown because the feed could not be reached; `age` is e.g. “3 days ago”. */
+export const savedCopyMessage = (age: string): string => msg(str`Saved copy from ${age}`, { id: 'stale' });

@@ -17,13 +17,14 @@ export interface SanitizeOptions {
   imagePlaceholder: (src: string, alt: string) => Node;
 }
 
-// Elements kept as themselves, with the attributes each may keep. Anything else is unwrapped.
-const KEEP: Record<string, readonly string[]> = {
+// Elements kept as themselves, with the attributes each may keep. Anything else is unwrapped. No
+// prototype: a feed's `<constructor>` must find nothing here, not Object's own function.
+const KEEP: Record<string, readonly string[]> = Object.assign(Object.create(null), {
   p: [], br: [], hr: [], strong: [], b: [], em: [], i: [], u: [], s: [], sub: [], sup: [], small: [],
   mark: [], q: [], cite: [], code: [], pre: [], blockquote: [], ul: [], ol: ['start', 'reversed'], li: [],
   figure: [], figcaption: [], a: ['href', 'title'], img: ['alt', 'width', 'height'],
   dl: [], dt: [], dd: [], abbr: ['title'], time: ['datetime'],
-};
+});
 // Elements dropped with everything inside them: their content is code, not reading matter.
 const DROP = new Set([
   'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
@@ -93,10 +94,8 @@ function copyImage(el: Element, to: Node, opts: SanitizeOptions): void {
     if (alt) to.appendChild(document.createTextNode(alt));
     return;
   }
-  // 1×1 (or smaller) images are tracking pixels, not pictures.
-  const w = Number(el.getAttribute('width'));
-  const h = Number(el.getAttribute('height'));
-  if ((w > 0 && w <= 1) || (h > 0 && h <= 1)) return;
+  // 1×1 (or smaller) images are tracking pixels, not pictures; `parseFloat` reads `1px` and `0.5` too.
+  if (parseFloat(el.getAttribute('width') ?? '') <= 1 || parseFloat(el.getAttribute('height') ?? '') <= 1) return;
   if (!opts.imageAllowed(src)) {
     to.appendChild(opts.imagePlaceholder(src, alt));
     return;
