@@ -13,7 +13,7 @@ export function minifyCss(text) {
   // Odd indexes are comments and strings; a quote or `/*` left in between means we cannot tell what is what.
   if (tokens.some((t, i) => i % 2 === 0 && /['"]|\/\*/.test(t))) return text;
   return tokens
-    // \x01 fences strings off (\0 already stands for interpolations in minifyLitCss).
+    // \x01 fences strings off (\0 already stands for interpolations in minifyLitTemplates).
     .map((t, i) => (i % 2 === 0 ? t : t.startsWith('/*') ? ' ' : `\x01${t}\x01`))
     .join('')
     .split('\x01')
@@ -30,15 +30,28 @@ export function minifyCss(text) {
     .trim();
 }
 
-/** Rewrites every `css` tagged template of Lit in the project's own modules (after TypeScript, so the code is JS). */
-export const minifyLitCss = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
-  name: 'minify-lit-css',
+/**
+ * The source indentation inside Lit `html` templates: a line break and the spaces around it become one
+ * space. HTML renders any run of spaces and line breaks as one space (no template here holds `<pre>`,
+ * `<textarea>` or preserved white space), and Lit finds its bindings the same with one space as with many.
+ */
+export const collapseHtmlIndent = (text) => text.replace(/[ \t]*\n\s*/g, ' ');
+
+/** Rewrites Lit's `css` and `html` tagged templates in the project's own modules (after TypeScript, so the code is JS). */
+export const minifyLitTemplates = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
+  name: 'minify-lit-templates',
   transform(code, id) {
-    if (!include.test(id) || !/\bcss\s*`/.test(code)) return null;
+    if (!include.test(id) || !/\b(css|html)\s*`/.test(code)) return null;
     const edits = [];
     walk(this.parse(code), (node) => {
-      if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css') return;
+      if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
       const quasis = node.quasi.quasis;
+      if (node.tag.name === 'html') {
+        if (/<(pre|textarea)\b/i.test(quasis.map((q) => q.value.raw).join(''))) return;
+        quasis.forEach((q) => edits.push({ start: q.start, end: q.end, text: collapseHtmlIndent(q.value.raw) }));
+        return;
+      }
+      if (node.tag.name !== 'css') return;
       // Interpolations are replaced by a character that cannot appear in CSS, minified around, then split back.
       const joined = quasis.map((q) => q.value.raw).join('\0');
       const minified = minifyCss(joined).split('\0');
@@ -48,7 +61,7 @@ export const minifyLitCss = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
     if (!edits.length) return null;
     let out = code;
     for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
-    // Only the styles' own lines move; mappings for the module stay attributed to its file.
+    // Only lines inside templates move; mappings for the module stay attributed to its file.
     return { code: out, map: null };
   },
 });

@@ -1,10 +1,11 @@
-// The build's CSS minifier (scripts/size-plugins.mjs) must never change what the browser reads.
-import { expect } from '@open-wc/testing';
+// The build's template minifiers (scripts/size-plugins.mjs) must never change what the browser reads or shows.
+import { expect, fixture, html } from '@open-wc/testing';
 // @ts-expect-error: a build script in plain JS, without types.
-import { minifyCss } from '../../scripts/size-plugins.mjs';
+import { collapseHtmlIndent, minifyCss } from '../../scripts/size-plugins.mjs';
 import { styles } from '../../src/icssi-statement.styles.js';
 
 const minify = minifyCss as (css: string) => string;
+const collapse = collapseHtmlIndent as (text: string) => string;
 
 /**
  * The stylesheet as the browser parsed it: what every rule means, whatever the spacing was. A value
@@ -44,5 +45,26 @@ describe('CSS minification in the build', () => {
   it('leaves text alone when it cannot tell strings from code', () => {
     const css = ".a { content: 'unclosed; }\n.b { color: red; }";
     expect(minify(css)).to.equal(css);
+  });
+});
+
+describe('HTML template indentation in the build', () => {
+  it('shows the same text, laid out the same, with the source indentation collapsed', async () => {
+    const source = `<article>
+        <p class="a">Read
+          <a href="#x">the full statement</a>
+          now</p>
+        <span>one</span>
+        <span>two</span>
+      </article>`;
+    const before = await fixture<HTMLElement>(html`<div style="inline-size: 30em"></div>`);
+    const after = await fixture<HTMLElement>(html`<div style="inline-size: 30em"></div>`);
+    // Static markup written by the test itself, to compare the two renderings.
+    before.innerHTML = source;
+    after.innerHTML = collapse(source);
+    expect(collapse(source)).to.not.contain('\n');
+    expect(after.innerText).to.equal(before.innerText);
+    expect(after.getBoundingClientRect().height).to.equal(before.getBoundingClientRect().height);
+    expect(after.querySelector('a')!.getBoundingClientRect().x).to.equal(before.querySelector('a')!.getBoundingClientRect().x);
   });
 });
