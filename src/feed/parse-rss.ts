@@ -17,7 +17,8 @@ const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
  * parser has already unescaped once; a tag or an entity left after that means HTML, read once more
  * by the HTML parser; anything else is text and is never unescaped again.
  */
-const isHtml = (s = '') => /<[a-z!/][^>]*>|&#?\w+;/i.test(s);
+// A tag never spans another '<': that keeps the test linear on a hostile string of unclosed tags.
+const isHtml = (s = '') => /<[a-z!/][^<>]*>|&#?\w+;/i.test(s);
 const textOf = (s?: string) => (isHtml(s) ? htmlToText(s) : plainText(s));
 
 export function parseRss(root: Element, feedUrl: string): Feed {

@@ -99,3 +99,16 @@ describe('the element shows a broken feed as a localised error, never a blank bo
     }
   }
 });
+
+describe('hostile sizes', () => {
+  it('reads a 2 MB description of unclosed tags in linear time', () => {
+    const start = performance.now();
+    const feed = parseFeed(
+      `<rss><channel><item><link>https://partner.example/s</link><description>${'&lt;a'.repeat(400_000)}</description></item></channel></rss>`,
+      'application/rss+xml',
+      URL_,
+    );
+    expect(feed.statements[0]!.versions[0]!.text).to.have.length(800_000);
+    expect(performance.now() - start).to.be.below(2000);
+  });
+});
