@@ -31,31 +31,11 @@ export function sizes(file) {
  * comparable between modules rather than exact).
  */
 export function attribution(file) {
-  const code = readFileSync(file, 'utf8');
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  const owner = new Int32Array(code.length).fill(-1);
-  const lines = code.split('\n');
-  let offset = 0;
-  let source = 0;
-  map.mappings.split(';').forEach((line, l) => {
-    const segments = line ? line.split(',').map(decodeVlq) : [];
-    let col = 0;
-    const starts = [];
-    for (const s of segments) {
-      col += s[0];
-      if (s.length > 1) source += s[1];
-      starts.push([col, s.length > 1 ? source : -1]);
-      // Line/column deltas in the source are not needed: only which source owns the characters.
-    }
-    const len = lines[l]?.length ?? 0;
-    starts.forEach(([c, src], i) => owner.fill(src, offset + c, offset + (starts[i + 1]?.[0] ?? len)));
-    offset += len + 1;
-  });
+  const { code, owner, labels } = sourceOwners(file);
   // Runs of characters with one owner, so each module's removal below is a join of slices, not a character loop.
-  const labels = map.sources.map(label);
   const runs = [];
   for (let i = 0; i < code.length; i++) {
-    const name = owner[i] < 0 ? label(undefined) : labels[owner[i]];
+    const name = labels(owner[i]);
     if (runs.at(-1)?.name === name) runs.at(-1).end = i + 1;
     else runs.push({ name, start: i, end: i + 1 });
   }
@@ -68,6 +48,36 @@ export function attribution(file) {
       return { name, bytes, gzip: whole - gzipSync(without, { level: 9 }).length };
     })
     .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Which source module produced each character of a bundle, from its source map. */
+export function sourceOwners(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const owner = new Int32Array(code.length).fill(-1);
+  const lines = code.split('\n');
+  const lineStarts = [];
+  let offset = 0;
+  let source = 0;
+  map.mappings.split(';').forEach((line, l) => {
+    lineStarts.push(offset);
+    const starts = [];
+    let col = 0;
+    // Only which source owns the characters matters here, so source line and column deltas are skipped.
+    for (const s of line ? line.split(',').map(decodeVlq) : []) {
+      col += s[0];
+      if (s.length > 1) source += s[1];
+      starts.push([col, s.length > 1 ? source : -1]);
+    }
+    const len = lines[l]?.length ?? 0;
+    starts.forEach(([c, src], i) => owner.fill(src, offset + c, offset + (starts[i + 1]?.[0] ?? len)));
+    offset += len + 1;
+  });
+  const names = map.sources.map(label);
+  const labels = (index) => (index < 0 ? label(undefined) : names[index]);
+  /** The module at a 0-based line and column of the bundle (as a CPU profile reports them). */
+  const at = (line, column) => labels(owner[(lineStarts[line] ?? 0) + column] ?? -1);
+  return { code, owner, labels, at };
 }
 
 /** A short, stable name for a source path: `src/...` or the package and file inside node_modules. */

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { attribution, buildFloor, FLOOR_FILE, sizes } from './bytes.mjs';
+import { attribution, buildFloor, FLOOR_FILE, sizes, sourceOwners } from './bytes.mjs';
 import { makeJsonFeed, makeRss } from './fixtures.mjs';
 import { serve } from './server.mjs';
 import { BUDGET, TARGET } from '../scripts/check-size.mjs';
@@ -14,6 +14,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 7);
 const TRACE_RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 9);
 const HEAP_RUNS = Number(process.env.BENCH_HEAP_RUNS ?? 3);
+const PROFILE_RUNS = Number(process.env.BENCH_PROFILE_RUNS ?? 3);
 const WIDGET = 'dist/icssi-statement.js';
 const started = Date.now();
 const loadAtStart = loadavg()[0];
@@ -62,7 +63,7 @@ const browser = await puppeteer.launch({ executablePath: chromium, headless: tru
 const chromiumVersion = await browser.version();
 
 /** One fresh page, HTTP cache off: loads `path` and waits for every measured element to settle. */
-async function load(path, { trace = false, heap = false, settle = true } = {}) {
+async function load(path, { trace = false, heap = false, profile = false, settle = true } = {}) {
   // A new page is a new JS realm (so no feed is shared between runs); the HTTP cache is off and every response
   // says no-store. A new browser context per run would isolate more but costs a second each on a busy machine.
   const tab = await browser.newPage();
@@ -71,6 +72,12 @@ async function load(path, { trace = false, heap = false, settle = true } = {}) {
     const requests = [];
     tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
     if (trace) await tab.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline'] });
+    const cdp = await tab.createCDPSession();
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await tab.goto(server.origin + path);
     if (settle) await tab.waitForFunction(() => window.__bench?.done, { timeout: 60_000, polling: 10 });
     const result = settle
@@ -80,9 +87,9 @@ async function load(path, { trace = false, heap = false, settle = true } = {}) {
           return { ...window.__bench, list: has('layout') && has('limit'), parseMs: Number(document.querySelector('[data-parse-ms]')?.dataset.parseMs ?? NaN) };
         })
       : {};
+    if (profile) result.profile = (await cdp.send('Profiler.stop')).profile;
     if (trace) result.longestTask = longestMainThreadTask(JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')));
     if (heap) {
-      const cdp = await tab.createCDPSession();
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
       result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     }
@@ -130,6 +137,13 @@ const jsonRuns = await interleaved(['/json-widget.html', '/json-list.html', '/js
 // ---- Main thread and memory ---------------------------------------------------------------------
 log(`main thread: traced loads of the seed statement, ${TRACE_RUNS} runs each`);
 const traced = await interleaved(['/seed-widget.html', '/seed-baseline.html'], TRACE_RUNS, { trace: true });
+log(`where the time goes: sampled CPU profiles, ${PROFILE_RUNS} loads each of the seed, the RSS and the JSON Feed list`);
+const owners = sourceOwners(WIDGET);
+const profiled = {};
+for (const path of ['/seed-widget.html', '/rss-widget.html', '/json-list.html']) {
+  profiled[path] = [];
+  for (let i = 0; i < PROFILE_RUNS; i++) profiled[path].push((await load(path, { profile: true })).profile);
+}
 log(`memory: 50 widgets sharing one feed vs an empty page, ${HEAP_RUNS} runs each`);
 const fifty = [];
 const empty = [];
@@ -234,6 +248,31 @@ const moduleTable = [
   ...modules.map((m) => `| ${m.name} | ${m.bytes} | ${share(m.bytes)} | ${m.gzip} |`),
 ].join('\n');
 
+/**
+ * Self time per source module of the widget (through its source map), per load, from sampled CPU
+ * profiles; time in the browser's own code is named by function (DOM calls, the parser, GC).
+ */
+function timeByModule(profiles) {
+  const total = new Map();
+  for (const profile of profiles) {
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+    profile.samples.forEach((id, i) => {
+      const f = nodes.get(id);
+      const where = f.url.endsWith(`/${WIDGET}`)
+        ? owners.at(f.lineNumber, f.columnNumber)
+        : f.url
+          ? `bench page script (${f.url.split('/').pop()})`
+          : /^\(/.test(f.functionName) ? f.functionName : `browser: ${f.functionName || 'native'}`;
+      total.set(where, (total.get(where) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000 / profiles.length);
+    });
+  }
+  total.delete('(idle)');
+  total.delete('(root)');
+  return [...total].sort((a, b) => b[1] - a[1]);
+}
+const timeTable = (path, title) =>
+  [`| ${title} | ms per load |`, '| --- | --- |', ...timeByModule(profiled[path]).slice(0, 12).map(([m, t]) => `| ${m} | ${t.toFixed(1)} |`)].join('\n');
+
 let commit = 'unknown';
 try {
   commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -269,6 +308,18 @@ How each figure is taken:
 - **Memory**: \`Runtime.getHeapUsage\` after three \`HeapProfiler.collectGarbage\` calls, ${HEAP_RUNS} loads each
   of a page with 50 \`<icssi-statement>\` elements on the seed feed and of an empty page; feed requests are
   counted from the network.
+
+## Where the time goes
+
+Self time in sampled CPU profiles (loads: ${PROFILE_RUNS} each, 0.2 ms sampling, from navigation to ready), mapped
+to source modules through the bundle's source map; \`(program)\` is the browser's own work outside
+JavaScript (HTML and style, layout, compiling), \`browser: …\` a DOM or parser call. Top twelve each.
+
+${timeTable('/seed-widget.html', 'Seed statement, first render')}
+
+${timeTable('/rss-widget.html', 'RSS, 1,000 items')}
+
+${timeTable('/json-list.html', 'JSON Feed, 1,000 items, layout="list"')}
 
 ## Where the bytes are
 
