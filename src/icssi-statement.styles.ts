@@ -112,17 +112,13 @@ export const styles = css`
   .signatory-list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em;
+    gap: 0.4em 1em;
     margin-block: 0.5em;
     padding: 0;
     list-style: none;
   }
-  .signatory-list {
-    gap: 0.25em 1.25em;
-  }
   [aria-pressed='true'] {
     font-weight: 700;
-    background: color-mix(in srgb, currentColor 15%, transparent);
   }
   .original {
     font-size: 0.8em;
@@ -133,15 +129,11 @@ export const styles = css`
   }
   .signed {
     margin: 0;
-    font-weight: 600;
   }
+  /* Heard, not seen: the switcher's live region. */
   .visually-hidden {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   [hidden] {
     display: none !important;

@@ -5,30 +5,30 @@ import type { FeedError } from '../feed/errors.js';
 export function errorMessage(error: FeedError): string {
   switch (error.code) {
     case 'network':
-      return msg('The statement could not be loaded. Check your connection and try again.', { id: 'error-network' });
+      return msg('The statement could not be loaded. Check your connection.', { id: 'error-network' });
     case 'cors':
       // The reader cannot fix this; the feed's owner learns how from the event's `code` and the README.
       return msg('This feed does not allow other websites to read it.', { id: 'error-cors' });
     case 'timeout':
-      return msg('The statement feed took too long to answer.', { id: 'error-timeout' });
+      return msg('The feed took too long to answer.', { id: 'error-timeout' });
     case 'http':
       return msg(str`The feed server answered with an error (${error.status ?? 0}).`, { id: 'error-http' });
     case 'too-large':
-      return msg('The statement feed is too large to show.', { id: 'error-too-large' });
+      return msg('The feed is too large to show.', { id: 'error-too-large' });
     case 'truncated':
-      return msg('The statement feed arrived incomplete. Try again later.', { id: 'error-truncated' });
+      return msg('The feed arrived incomplete.', { id: 'error-truncated' });
     case 'not-a-feed':
       return msg('The address does not point to a statement feed.', { id: 'error-not-a-feed' });
     case 'malformed':
-      return msg('The statement feed is damaged and cannot be read.', { id: 'error-malformed' });
+      return msg('The feed is damaged and cannot be read.', { id: 'error-malformed' });
     case 'unsafe':
-      return msg('The statement feed was refused for safety reasons.', { id: 'error-unsafe' });
+      return msg('The feed was refused for safety reasons.', { id: 'error-unsafe' });
     case 'empty':
-      return msg('The statement feed has no statements yet.', { id: 'error-empty' });
+      return msg('The feed has no statements yet.', { id: 'error-empty' });
     case 'not-found':
       return msg('This statement is not in the feed.', { id: 'error-not-found' });
     case 'no-src':
-      return msg('No statement feed was given.', { id: 'error-no-src' });
+      return msg('No feed was given.', { id: 'error-no-src' });
   }
 }
 
