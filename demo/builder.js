@@ -128,7 +128,7 @@ function fallbackFor(statement, lang) {
   if (statement.published !== undefined) {
     const time = document.createElement('time');
     time.dateTime = new Date(statement.published).toISOString();
-    time.textContent = formatDate(statement.published, version.lang || 'en');
+    time.textContent = formatDate(statement.published, [version.lang, 'en']);
     const p = document.createElement('p');
     p.append(time);
     article.append(p);

@@ -131,3 +131,26 @@ function walk(node, visit, parent) {
     else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit, node);
   }
 }
+
+/**
+ * Lit's `css` tag guards against misuse with long English errors (a CSSResult built by hand, a
+ * non-literal value interpolated). Our styles are literal `css` templates, so the guards can only fire
+ * during development; the checks stay and throw, with a one-word message, in the shipped script.
+ * The build fails if Lit's source no longer holds these messages, so nothing is silently skipped.
+ */
+export const shortLitErrors = () => ({
+  name: 'short-lit-errors',
+  transform(code, id) {
+    if (!/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id)) return null;
+    const short = [
+      [/"CSSResult is not constructable\.[^"]*"/, '"CSSResult"'],
+      [/"Value passed to 'css' function[^"]*"\+(\w+)\+"[^"]*"/, '"css: "+$1'],
+    ];
+    let out = code;
+    for (const [pattern, replacement] of short) {
+      if (!pattern.test(out)) this.error(`Lit's css-tag no longer matches ${pattern}: update scripts/size-plugins.mjs.`);
+      out = out.replace(pattern, replacement);
+    }
+    return { code: out, map: null };
+  },
+});

@@ -148,6 +148,26 @@ export class IcssiStatement extends LitElement {
   #numbers = 'en';
   #error?: FeedError;
   #announced = '';
+  #printing = false;
+  // Printing is synchronous: render every list body before the page is laid out for paper.
+  readonly #onPrint = (e: Event) => {
+    this.#printing = e.type === 'beforeprint';
+    if (this.layout !== 'list') return;
+    this.requestUpdate();
+    if (this.#printing) this.performUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
+  }
 
   get #feedUrl(): string {
     if (!this.src.trim()) return '';
@@ -184,7 +204,7 @@ export class IcssiStatement extends LitElement {
               .map((s) => ({ statement: s, version: this.#version(s, langs) }))
           : [this.#shown];
       } else if (this.#feed.status === 'ready') {
-        this.#error = new FeedError('not-found', `No statement with id “${this.statement}”.`);
+        this.#error = new FeedError('not-found');
       }
     }
     this.state = this.#shown ? 'ready' : this.#error ? 'error' : 'loading';
@@ -223,9 +243,11 @@ export class IcssiStatement extends LitElement {
         open: this.#open,
         toggled: () => this.requestUpdate(),
         body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui }, this),
-        date: (ms) => formatDate(ms, this.#dateLocale()),
+        // Dates follow the reader's own language (an Italian reader sees an Italian date) where the browser knows it.
+        date: (ms) => formatDate(ms, [this.#shown!.readerLang, this.#ui]),
         languages: ({ statement, version }) =>
           languageSwitcher(statement.versions, version, (v) => this.#pick(statement, v), this.#picked.has(statement.id)),
+        printing: this.#printing,
         signatories: (s, i) => signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#numbers, i),
       })}`;
   }
@@ -245,16 +267,6 @@ export class IcssiStatement extends LitElement {
   #toggleSigned(s: Statement): void {
     if (!this.#signed.delete(s.id)) this.#signed.add(s.id);
     this.requestUpdate();
-  }
-
-  /** Dates follow the reader's own language (an Italian reader sees an Italian date), if the browser knows it. */
-  #dateLocale(): string {
-    const wanted = this.#shown?.readerLang ?? this.#ui;
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length ? wanted : this.#ui;
-    } catch {
-      return this.#ui;
-    }
   }
 
   protected override updated(): void {

@@ -82,7 +82,7 @@ export class FeedController implements ReactiveController {
     queueMicrotask(() => this.host.requestUpdate());
     if (!url) {
       this.status = 'error';
-      this.error = new FeedError('no-src', 'No feed URL was given.');
+      this.error = new FeedError('no-src');
       return;
     }
     const abort = (this.#abort = new AbortController());
@@ -94,7 +94,7 @@ export class FeedController implements ReactiveController {
     } catch (e) {
       if (run !== this.#run || isAbort(e)) return;
       if (saved) this.savedAt = saved.at;
-      else this.error = e instanceof FeedError ? e : new FeedError('network', String(e));
+      else this.error = e instanceof FeedError ? e : new FeedError('network');
     }
     this.status = this.error ? 'error' : 'ready';
     this.host.requestUpdate();

@@ -35,17 +35,10 @@ function rootsOf(el: Element): Node[] {
 
 /** The nearest `lang` attribute at or above `el`, crossing shadow boundaries; '' when none. */
 export function inheritedLang(el: Element): string {
-  for (let node: Element | null = el; node; ) {
-    const found: Element | null = node.closest('[lang]');
-    const lang = found?.getAttribute('lang')?.trim();
-    if (found && lang) return lang;
-    // lang="" means "unknown" here: keep looking above it.
-    if (found) {
-      node = found.parentElement ?? ((found.getRootNode() as ShadowRoot).host || null);
-      continue;
-    }
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+  // Up the tree, then from a shadow root to its host; lang="" means "unknown" here: keep looking above it.
+  for (let n: Element | null = el; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
+    const lang = n.getAttribute('lang')?.trim();
+    if (lang) return lang;
   }
   return '';
 }

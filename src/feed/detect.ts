@@ -1,20 +1,19 @@
 /** Decides what a response body is from the body itself: servers mislabel feeds all the time. */
 
-export type FeedFormat = 'json-feed' | 'wp-rest' | 'rss' | 'atom' | 'html' | 'unknown';
+export type BodyKind = 'json' | 'xml' | 'html' | 'unknown';
 
 /** Strips a BOM and leading whitespace, which real feeds put before `<?xml` or `{`. */
 export const trimStart = (text: string): string => text.replace(/^\uFEFF?\s*/, '');
 
-export function detectFormat(text: string, contentType = ''): FeedFormat {
+/**
+ * JSON or XML by the first character (which of the XML feed formats is the parsed root's business);
+ * an HTML page — the usual answer of a wrong address — by its doctype or root element, past any
+ * prolog, comments and processing instructions. The Content-Type only vouches for JSON that does not
+ * start as JSON should, so it is reported as damaged rather than as no feed at all.
+ */
+export function detectFormat(text: string, contentType = ''): BodyKind {
   const head = trimStart(text).slice(0, 2048);
-  if (head.startsWith('{')) return 'json-feed';
-  if (head.startsWith('[')) return 'wp-rest';
-  if (!head.startsWith('<')) return /json/i.test(contentType) ? 'json-feed' : 'unknown';
-  // Skip the prolog, comments and processing instructions to find the root element's name.
-  const root = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w.:-]+)/i.exec(head)?.[1] ?? '';
-  const local = root.toLowerCase().replace(/^.*:/, '');
-  if (local === 'rss' || local === 'rdf') return 'rss';
-  if (local === 'feed') return 'atom';
-  if (local === 'html' || /^<!doctype\s+html/i.test(head)) return 'html';
-  return 'unknown';
+  if (/^[[{]/.test(head)) return 'json';
+  if (!head.startsWith('<')) return /json/i.test(contentType) ? 'json' : 'unknown';
+  return /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(!doctype\s+html|(\w+:)?html[\s>])/i.test(head) ? 'html' : 'xml';
 }

@@ -14,15 +14,16 @@ export type FeedErrorCode =
   | 'not-found' // the requested statement id is not in the feed
   | 'no-src';
 
+/**
+ * The code is the whole message: readers get a localised sentence for it (render/messages.ts) and
+ * partners get it in `icssi-error`. English prose here would ship to every visitor and reach no one.
+ */
 export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
-    message: string,
     readonly status?: number,
   ) {
-    super(message);
+    super(code);
     this.name = 'FeedError';
   }
 }
-
-export const isFeedError = (e: unknown): e is FeedError => e instanceof FeedError;

@@ -40,22 +40,22 @@ export async function fetchFeed(url: string, { signal, timeout, maxBytes, fresh 
         cache: fresh ? 'no-cache' : undefined,
       });
     } catch {
-      if (controller.signal.aborted) throw abortError(timedOut, timeout);
+      if (controller.signal.aborted) throw abortError(timedOut);
       throw await classifyNetworkFailure(url);
     }
     if (!response.ok) {
-      throw new FeedError('http', `The feed server answered ${response.status}.`, response.status);
+      throw new FeedError('http', response.status);
     }
     // A picture, sound or font (a captive portal's logo, a misconfigured path) is refused unread.
     if (/^\s*(image|audio|video|font)\//i.test(response.headers.get('content-type') ?? '')) {
-      throw new FeedError('not-a-feed', 'The address returned media, not a feed.');
+      throw new FeedError('not-a-feed');
     }
     const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) throw tooLarge(maxBytes);
+    if (declared > maxBytes) throw new FeedError('too-large');
     const text = await readCapped(response, maxBytes).catch((e: unknown) => {
       if (e instanceof FeedError) throw e;
-      if (controller.signal.aborted) throw abortError(timedOut, timeout);
-      throw new FeedError('truncated', 'The connection broke while the feed was loading.');
+      if (controller.signal.aborted) throw abortError(timedOut);
+      throw new FeedError('truncated');
     });
     return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || url };
   } finally {
@@ -64,13 +64,7 @@ export async function fetchFeed(url: string, { signal, timeout, maxBytes, fresh 
   }
 }
 
-function abortError(timedOut: boolean, timeout: number) {
-  return timedOut
-    ? new FeedError('timeout', `The feed did not answer within ${timeout} ms.`)
-    : new DOMException('Aborted', 'AbortError');
-}
-
-const tooLarge = (maxBytes: number) => new FeedError('too-large', `The feed is larger than ${maxBytes} bytes.`);
+const abortError = (timedOut: boolean) => (timedOut ? new FeedError('timeout') : new DOMException('Aborted', 'AbortError'));
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
   const charset = /charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
@@ -90,7 +84,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     received += value.byteLength;
     if (received > maxBytes) {
       reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
+      throw new FeedError('too-large');
     }
     text += decoder.decode(value, { stream: true });
   }
@@ -105,10 +99,12 @@ async function classifyNetworkFailure(url: string): Promise<FeedError> {
   if (new URL(url, location.href).origin !== location.origin) {
     try {
       await fetch(url, { mode: 'no-cors', credentials: 'omit', referrerPolicy: 'no-referrer' });
-      return new FeedError('cors', 'The feed server does not allow other sites to read the feed.');
+      // Readers see that the feed refuses other sites; the partner who can fix it looks here.
+      console.warn(`icssi-statement: ${url} does not let other sites read it: see "Serving the feed to other sites" in the README.`);
+      return new FeedError('cors');
     } catch {
       /* unreachable: fall through to a network error */
     }
   }
-  return new FeedError('network', 'The feed could not be reached.');
+  return new FeedError('network');
 }

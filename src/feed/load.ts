@@ -62,7 +62,7 @@ export function loadFeed(url: string, opts: LoadOptions, signal: AbortSignal): P
       (err: unknown) => {
         if (signal.aborted) return;
         leave();
-        reject(err instanceof FeedError || isAbort(err) ? err : new FeedError('malformed', String(err)));
+        reject(err instanceof FeedError || isAbort(err) ? err : new FeedError('malformed'));
       },
     );
   });

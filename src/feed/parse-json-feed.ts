@@ -12,7 +12,7 @@ export const str = (v: unknown): string | undefined => (typeof v === 'string' &&
 
 export function parseJsonFeed(data: unknown, feedUrl: string): Feed {
   const feed = obj(data);
-  if (!feed || !Array.isArray(feed.items)) throw new FeedError('malformed', 'The JSON Feed has no items array.');
+  if (!feed || !Array.isArray(feed.items)) throw new FeedError('malformed');
   const feedLang = str(feed.language);
   const base = resolveBase(str(feed.home_page_url), feedUrl);
   const statements: Statement[] = [];

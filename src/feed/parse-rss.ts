@@ -23,7 +23,7 @@ const textOf = (s?: string) => (isHtml(s) ? htmlToText(s) : plainText(s));
 
 export function parseRss(root: Element, feedUrl: string): Feed {
   const channel = kids(root, 'channel')[0];
-  if (!channel) throw new FeedError('malformed', 'The RSS feed has no channel.');
+  if (!channel) throw new FeedError('malformed');
   // RSS 2.0 elements have no namespace, RSS 1.0's have their own: the channel's tells which.
   const ns = channel.namespaceURI;
   const feedLink = safeUrl(get(channel, 'link', ns), xmlBase(channel, feedUrl), feedUrl);

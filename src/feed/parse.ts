@@ -8,29 +8,23 @@ import { parseRss } from './parse-rss.js';
 import { parseWpRest } from './parse-wp-rest.js';
 import { parseXml } from './xml.js';
 
-const notAFeed = () => new FeedError('not-a-feed', 'The address did not return a feed this widget can read.');
-
 export function parseFeed(text: string, contentType: string, feedUrl: string): Feed {
   const format = detectFormat(text, contentType);
   const body = trimStart(text);
   let feed: Feed;
-  if (format === 'html') {
-    throw new FeedError('not-a-feed', 'The address returned a web page, not a feed.');
-  } else if (format === 'json-feed' || format === 'wp-rest') {
+  if (format === 'json') {
     const data = parseJson(body);
     // A WordPress post list, or one post (`/wp-json/wp/v2/posts/123`), else JSON Feed.
     const post = (data as { content?: { rendered?: unknown } } | null)?.content?.rendered;
     feed = Array.isArray(data) || post !== undefined ? parseWpRest([data].flat(), feedUrl) : parseJsonFeed(data, feedUrl);
-  } else if (body.startsWith('<')) {
-    // The root element decides, read by the XML parser rather than guessed from the first bytes.
-    const root = parseXml(body).documentElement;
-    if (root.localName === 'feed') feed = parseAtom(root, feedUrl);
-    else if (/^(rss|RDF)$/.test(root.localName)) feed = parseRss(root, feedUrl);
-    else throw notAFeed();
   } else {
-    throw notAFeed();
+    // The root element decides, read by the XML parser rather than guessed from the first bytes.
+    const root = format === 'xml' ? parseXml(body).documentElement : undefined;
+    if (root?.localName === 'feed') feed = parseAtom(root, feedUrl);
+    else if (root && /^(rss|RDF)$/.test(root.localName)) feed = parseRss(root, feedUrl);
+    else throw new FeedError('not-a-feed');
   }
-  if (!feed.statements.length) throw new FeedError('empty', 'The feed holds no statements.');
+  if (!feed.statements.length) throw new FeedError('empty');
   return feed;
 }
 
@@ -38,6 +32,6 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new FeedError('malformed', 'The feed is not valid JSON (it may be cut short).');
+    throw new FeedError('malformed');
   }
 }

@@ -2,24 +2,20 @@
 
 export type Dir = 'ltr' | 'rtl';
 
-// Scripts written right to left (ISO 15924) and languages whose default script is one of them.
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'rohg', 'mand', 'samr', 'mend']);
-const RTL_LANGS = new Set([
-  'ar', 'arc', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'ks', 'lrc', 'mzn', 'pnb', 'ps', 'prs', 'sd', 'syr', 'ug', 'ur', 'yi', 'azb',
-]);
+// Scripts written right to left (ISO 15924).
+const RTL_SCRIPTS = /^(arab|hebr|syrc|thaa|nkoo|adlm|rohg|mand|samr|mend)$/i;
 
-/** 'rtl' or 'ltr' for a BCP 47 tag; undefined when the tag is empty or malformed. */
+/**
+ * 'rtl' or 'ltr' for a BCP 47 tag; undefined when the tag is empty or malformed. An explicit script
+ * decides (`ku-Arab` is right to left, `ar-Latn` left to right); otherwise the language's likely
+ * script from the browser's CLDR data (`ckb` → Arab, `he` → Hebr), so no table of languages ships.
+ */
 export function directionOf(tag: string): Dir | undefined {
-  let locale: Intl.Locale;
   try {
-    locale = new Intl.Locale(tag);
+    return RTL_SCRIPTS.test(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr';
   } catch {
     return undefined;
   }
-  // An explicit script decides (`ku-Arab` is right to left, `az-Latn` left to right).
-  const script = locale.script?.toLowerCase();
-  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGS.has(locale.language) ? 'rtl' : 'ltr';
 }
 
 // Letters are the strong characters that decide `dir="auto"`; these scripts are the right-to-left ones.

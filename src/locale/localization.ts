@@ -9,16 +9,17 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as ar from './generated/ar.js';
-import * as ckb from './generated/ckb.js';
-import * as kmr from './generated/kmr.js';
-import * as it from './generated/it.js';
-import * as fr from './generated/fr.js';
+// Named imports, not `import * as`: a bundled namespace object costs bytes in every copy of the script.
+import { templates as ar } from './generated/ar.js';
+import { templates as ckb } from './generated/ckb.js';
+import { templates as kmr } from './generated/kmr.js';
+import { templates as it } from './generated/it.js';
+import { templates as fr } from './generated/fr.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const uiLocales: readonly UiLocale[] = [sourceLocale, ...targetLocales];
 
-const catalogues: Record<string, LocaleModule> = { ar, ckb, kmr, it, fr };
+const catalogues: Record<string, LocaleModule> = { ar: { templates: ar }, ckb: { templates: ckb }, kmr: { templates: kmr }, it: { templates: it }, fr: { templates: fr } };
 let current: UiLocale = sourceLocale;
 
 configureReentrantLocalization({

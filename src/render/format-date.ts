@@ -1,16 +1,24 @@
-/** Dates in the reader's language. `Intl.DateTimeFormat` is costly to build, so one is kept per locale. */
+/** Dates in the reader's language. `Intl.DateTimeFormat` is costly to build, so one is kept per list of locales. */
+import { canonical } from '../locale/negotiate.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(ms: number, locale: string): string {
-  let f = formatters.get(locale);
+// Browsers ship trimmed locale data: Chromium has no Sorani calendar names, and Iraqi Arabic's are
+// the nearest a Sorani reader meets every day.
+const NEAREST: Record<string, string> = { ckb: 'ar-IQ' };
+
+/**
+ * `ms` as a long date in the first of `locales` the browser can format (the reader's own language,
+ * then the UI language); `Intl` does that lookup itself, cheaper than asking `supportedLocalesOf`.
+ */
+export function formatDate(ms: number, locales: readonly string[]): string {
+  // A page's lang attribute can hold anything; one malformed tag would make Intl reject the whole list.
+  const list = locales.map(canonical).flatMap((l) => (l ? [l, ...(NEAREST[l] ? [NEAREST[l]] : [])] : []));
+  const key = list.join();
+  let f = formatters.get(key);
   if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'long' });
-    } catch {
-      f = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-    }
-    formatters.set(locale, f);
+    formatters.set(key, (f = new Intl.DateTimeFormat(list, { dateStyle: 'long' })));
   }
   return f.format(ms);
 }
+

@@ -26,25 +26,29 @@ export interface LayoutContext {
   languages(shown: Shown): unknown;
   /** Who signed (render/signatories.ts); `i` keeps its ids unique in a list. */
   signatories(statement: Statement, i: number): unknown;
+  /** Build closed list items' bodies too: the page is about to print. */
+  printing: boolean;
 }
 
 /** `items` holds one statement, except in the list layout. */
 export function renderLayout(layout: Layout, items: readonly Shown[], ctx: LayoutContext) {
   return layout === 'list'
     ? html`<ul part="list" class="list">
-        ${items.map((item, i) => html`<li part="item" class="item">${statement(item, ctx, true, i)}</li>`)}
+        ${items.map((item, i) => html`<li part="item" class="item">${statement(item, ctx, true, i, ctx.printing)}</li>`)}
       </ul>`
-    : statement(items[0]!, ctx, layout === 'card', 0);
+    : statement(items[0]!, ctx, layout === 'card', 0, true);
 }
 
 /**
  * One statement. A collapsible one (card, list item) shows its summary and a disclosure button that
- * expands the body in place; ids are per position, since feed ids are untrusted strings.
+ * expands the body in place; ids are per position, since feed ids are untrusted strings. A closed list
+ * item's body is not built until it is opened (or printed): a list of a thousand statements would
+ * otherwise sanitise and insert a thousand bodies nobody has asked to read.
  */
-function statement({ statement, version }: Shown, ctx: LayoutContext, collapsible: boolean, i: number) {
+function statement({ statement, version }: Shown, ctx: LayoutContext, collapsible: boolean, i: number, eager: boolean) {
   const dir = versionDir(version);
   const open = !collapsible || ctx.open.has(statement.id);
-  const body = ctx.body(version);
+  const body = open || eager ? ctx.body(version) : undefined;
   return html`<article part="article" class="article">
     <header>
       <div role="heading" aria-level=${ctx.level} part="title" class="title" id="title-${i}" lang=${version.lang} dir=${dir}>
@@ -59,11 +63,11 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
     </header>
     ${collapsible
       ? html`<p part="summary" class="summary" lang=${version.lang} dir=${dir} ?hidden=${open}>
-          ${version.summary || body.querySelector('p')?.textContent || body.textContent}
+          ${version.summary || firstParagraph(body ?? ctx.body(version))}
         </p>`
       : nothing}
     <div class="more" id="more-${i}" ?hidden=${!open}>
-      ${body}
+      ${body ?? nothing}
       ${ctx.signatories(statement, i)}
       ${version.url
         ? html`<p part="actions" class="actions">
@@ -92,3 +96,5 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
       : nothing}
   </article>`;
 }
+
+const firstParagraph = (body: HTMLElement) => body.querySelector('p')?.textContent || body.textContent;

@@ -17,20 +17,17 @@ export interface SanitizeOptions {
   imagePlaceholder: (src: string, alt: string) => Node;
 }
 
-// Elements kept as themselves, with the attributes each may keep. Anything else is unwrapped. No
-// prototype: a feed's `<constructor>` must find nothing here, not Object's own function.
-const KEEP: Record<string, readonly string[]> = Object.assign(Object.create(null), {
-  p: [], br: [], hr: [], strong: [], b: [], em: [], i: [], u: [], s: [], sub: [], sup: [], small: [],
-  mark: [], q: [], cite: [], code: [], pre: [], blockquote: [], ul: [], ol: ['start', 'reversed'], li: [],
-  figure: [], figcaption: [], a: ['href', 'title'], img: ['alt', 'width', 'height'],
-  dl: [], dt: [], dd: [], abbr: ['title'], time: ['datetime'],
-});
-// Elements dropped with everything inside them: their content is code, not reading matter.
-const DROP = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'svg', 'math', 'textarea', 'select', 'option', 'button', 'input', 'form', 'title', 'head', 'meta',
-  'link', 'base', 'audio', 'video', 'canvas', 'xmp', 'plaintext', 'noembed', 'noframes', 'param', 'source', 'track',
-]);
+// Elements kept as themselves, without attributes; and those that keep a few. Anything else is unwrapped.
+const PLAIN = /^(p|br|hr|strong|b|em|i|u|s|sub|sup|small|mark|q|cite|code|pre|blockquote|ul|li|figure|figcaption|dl|dt|dd)$/;
+const WITH_ATTRS: Record<string, readonly string[] | undefined> = {
+  ol: ['start', 'reversed'],
+  a: ['href', 'title'],
+  abbr: ['title'],
+  time: ['datetime'],
+};
+// Elements dropped with everything inside them: their content is code or controls, not reading matter.
+// (Void elements such as <meta>, <link> or <input> need no entry: unwrapped, they leave nothing.)
+const DROP = /^(script|style|template|noscript|iframe|object|embed|applet|textarea|select|button|form|title|audio|video|canvas|xmp|plaintext|noembed|noframes)$/;
 const HEADING = /^h([1-6])$/;
 
 export function sanitizeHtml(html: string, opts: SanitizeOptions): DocumentFragment {
@@ -54,14 +51,15 @@ function copyElement(el: Element, to: Node, opts: SanitizeOptions): void {
   // Only HTML-namespace elements: SVG and MathML children keep their foreign meaning.
   if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
   const name = el.localName;
-  if (DROP.has(name)) return;
+  if (DROP.test(name)) return;
   const heading = HEADING.exec(name);
   if (heading) {
     const level = Math.min(6, opts.headingLevel + Number(heading[1]));
     return copyInto(el, document.createElement(`h${level}`), to, opts);
   }
   if (name === 'img') return copyImage(el, to, opts);
-  const allowed = KEEP[name];
+  // hasOwn: a feed's `<constructor>` must find nothing here, not Object's own function.
+  const allowed = PLAIN.test(name) ? [] : Object.hasOwn(WITH_ATTRS, name) ? WITH_ATTRS[name] : undefined;
   if (!allowed) return copyChildren(el, to, opts);
   const made = document.createElement(name);
   for (const attr of allowed) {

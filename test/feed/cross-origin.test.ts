@@ -6,7 +6,7 @@ import { errorMessage } from '../../src/render/messages.js';
 
 const EN_TITLE = 'Solidarity statement on the protests in Nasiriyah';
 // The reader's sentence for a refused cross-origin read (src/render/messages.ts), in English.
-const CORS_MESSAGE = errorMessage(new FeedError('cors', ''));
+const CORS_MESSAGE = errorMessage(new FeedError('cors'));
 
 /** The same test server under its other name: localhost and 127.0.0.1 are different origins to the browser. */
 const otherOrigin = (path: string) => {
@@ -22,12 +22,19 @@ describe('a feed on another origin', () => {
     const reported = new Promise<ErrorDetail>((resolve) =>
       host.addEventListener('icssi-error', (e) => resolve((e as CustomEvent<ErrorDetail>).detail), { once: true }),
     );
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     const el = document.createElement('icssi-statement');
     el.lang = 'en';
     el.src = src;
     host.append(el);
-    const detail = await reported;
+    const detail = await reported.finally(() => (console.warn = warn));
     await settled(el);
+    // The partner who can fix it is pointed to the README section that shows how.
+    expect(warnings).to.deep.equal([
+      `icssi-statement: ${src} does not let other sites read it: see "Serving the feed to other sites" in the README.`,
+    ]);
     expect(el.getAttribute('state')).to.equal('error');
     expect(detail.code).to.equal('cors');
     expect(detail.src).to.equal(src);

@@ -92,7 +92,7 @@ describe('the element shows a broken feed as a localised error, never a blank bo
         const message = text(part(el, 'error'));
         expect(message).not.to.equal('');
         expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
-        const english = errorMessage(new FeedError(code, ''));
+        const english = errorMessage(new FeedError(code));
         if (lang === 'en') expect(message).to.equal(english);
         else expect(message).not.to.equal(english);
       });

@@ -117,6 +117,20 @@ describe('layouts', () => {
     );
   });
 
+  it('builds a list item body only when the reader opens it, and every body when the page prints', async () => {
+    const el = await mount(html`<icssi-statement lang="en" layout="list" src=${THREE}></icssi-statement>`);
+    expect(parts(el, 'body')).to.have.length(0);
+    parts(el, 'toggle')[1]!.click();
+    await el.updateComplete;
+    expect(parts(el, 'body').map(text)).to.deep.equal(['Text of the journalists statement.']);
+    dispatchEvent(new Event('beforeprint'));
+    // Printing lays the page out at once: the bodies must be there without waiting for a render.
+    expect(parts(el, 'body')).to.have.length(3);
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(parts(el, 'body')).to.have.length(1);
+  });
+
   it('puts every title at the heading level the partner sets, in every layout, and body headings just below it', async () => {
     for (const layout of ['full', 'card', 'list']) {
       const el = await mount(html`<icssi-statement lang="en" layout=${layout} heading-level="4" statement="assembly" src=${THREE}></icssi-statement>`);
@@ -126,6 +140,9 @@ describe('layouts', () => {
         expect(title.getAttribute('role')).to.equal('heading');
         expect(title.getAttribute('aria-level'), layout).to.equal('4');
       }
+      // A list builds a body when its item is opened.
+      parts(el, 'toggle').forEach((b) => layout === 'list' && b.click());
+      await el.updateComplete;
       // The feed's <h2> is the body's top heading: it becomes the level just below the title.
       expect(el.shadowRoot!.querySelector('.body h5'), layout).to.not.equal(null);
     }

@@ -31,7 +31,7 @@ async function show(src: string, attrs: Record<string, string> = {}): Promise<Sh
 
 /** What a reader of a failed element sees: the alert and the fallback, nothing else. */
 function expectFailure({ el, events }: Shown, code: FeedErrorCode, status?: number) {
-  const expected = errorMessage(new FeedError(code, '', status));
+  const expected = errorMessage(new FeedError(code, status));
   expect(el.getAttribute('state')).to.equal('error');
   const alert = part(el, 'error')!;
   expect(alert.getAttribute('role')).to.equal('alert');
@@ -105,7 +105,7 @@ describe('hostile networks: each fault leaves the reader with a specific message
 
   it('gives every fault its own message', () => {
     const codes: FeedErrorCode[] = ['network', 'timeout', 'http', 'too-large', 'truncated', 'not-a-feed', 'malformed', 'empty', 'not-found'];
-    const messages = codes.map((c) => errorMessage(new FeedError(c, '', 500)));
+    const messages = codes.map((c) => errorMessage(new FeedError(c, 500)));
     expect(new Set(messages).size).to.equal(codes.length);
   });
 
