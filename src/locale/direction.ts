@@ -1,4 +1,5 @@
 /** Writing direction of a language tag, or of text whose language nobody told us. */
+import { memo } from './memo.js';
 
 export type Dir = 'ltr' | 'rtl';
 
@@ -10,13 +11,13 @@ const RTL_SCRIPTS = /^(arab|hebr|syrc|thaa|nkoo|adlm|rohg|mand|samr|mend)$/i;
  * decides (`ku-Arab` is right to left, `ar-Latn` left to right); otherwise the language's likely
  * script from the browser's CLDR data (`ckb` → Arab, `he` → Hebr), so no table of languages ships.
  */
-export function directionOf(tag: string): Dir | undefined {
+export const directionOf = memo((tag: string): Dir | undefined => {
   try {
     return RTL_SCRIPTS.test(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr';
   } catch {
     return undefined;
   }
-}
+});
 
 // Letters are the strong characters that decide `dir="auto"`; these scripts are the right-to-left ones.
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/u;

@@ -1,10 +1,11 @@
 /** Picks the best of the available languages for a reader's ordered preferences (BCP 47 lookup). */
+import { memo } from './memo.js';
 
 // Kurdish tags in the wild: `ku` with a script says which written standard is meant.
 const ALIASES: Record<string, string> = { 'ku-arab': 'ckb', 'ku-latn': 'kmr', 'ku-iq': 'ckb', 'ku-ir': 'ckb', ku: 'kmr' };
 
 /** Lower-cased canonical form, with Kurdish script variants mapped to Sorani or Kurmanji. */
-export function canonical(tag: string): string {
+export const canonical = memo((tag: string): string => {
   let t: string;
   try {
     t = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0]!.toLowerCase();
@@ -15,7 +16,7 @@ export function canonical(tag: string): string {
     if (t === alias || t.startsWith(alias + '-')) return target + t.slice(alias.length);
   }
   return t;
-}
+});
 
 /** Successively shorter prefixes: `ar-Arab-IQ` → `ar-arab-iq`, `ar-arab`, `ar`. */
 function prefixes(tag: string): string[] {

@@ -1,11 +1,12 @@
 /** Dates in the reader's language. `Intl.DateTimeFormat` is costly to build, so one is kept per list of locales. */
+import { memo } from '../locale/memo.js';
 import { canonical } from '../locale/negotiate.js';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 // Browsers ship trimmed locale data: Chromium has no Sorani calendar names, and Iraqi Arabic's are
 // the nearest a Sorani reader meets every day.
 const NEAREST: Record<string, string> = { ckb: 'ar-IQ' };
+
+const formatter = memo((list: string) => new Intl.DateTimeFormat(list ? list.split(' ') : [], { dateStyle: 'long' }));
 
 /**
  * `ms` as a long date in the first of `locales` the browser can format (the reader's own language,
@@ -14,11 +15,5 @@ const NEAREST: Record<string, string> = { ckb: 'ar-IQ' };
 export function formatDate(ms: number, locales: readonly string[]): string {
   // A page's lang attribute can hold anything; one malformed tag would make Intl reject the whole list.
   const list = locales.map(canonical).flatMap((l) => (l ? [l, ...(NEAREST[l] ? [NEAREST[l]] : [])] : []));
-  const key = list.join();
-  let f = formatters.get(key);
-  if (!f) {
-    formatters.set(key, (f = new Intl.DateTimeFormat(list, { dateStyle: 'long' })));
-  }
-  return f.format(ms);
+  return formatter(list.join(' ')).format(ms);
 }
-

@@ -41,9 +41,9 @@ export function renderLayout(layout: Layout, items: readonly Shown[], ctx: Layou
 
 /**
  * One statement. A collapsible one (card, list item) shows its summary and a disclosure button that
- * expands the body in place; ids are per position, since feed ids are untrusted strings. A closed list
- * item's body is not built until it is opened (or printed): a list of a thousand statements would
- * otherwise sanitise and insert a thousand bodies nobody has asked to read.
+ * expands the body in place; ids are per position, since feed ids are untrusted strings. What a closed
+ * list item hides (body, signatories, actions) is not rendered until it is opened (or printed): a list
+ * of a thousand statements would otherwise build a thousand of each that nobody has asked to read.
  */
 function statement({ statement, version }: Shown, ctx: LayoutContext, collapsible: boolean, i: number, eager: boolean) {
   const dir = versionDir(version);
@@ -67,15 +67,16 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
         </p>`
       : nothing}
     <div class="more" id="more-${i}" ?hidden=${!open}>
-      ${body ?? nothing}
-      ${ctx.signatories(statement, i)}
-      ${version.url
-        ? html`<p part="actions" class="actions">
-            <a part="link" href=${version.url} target="_blank" rel="noopener noreferrer"
-              >${msg('Read the full statement', { id: 'read-full' })}</a
-            >
-            ${shareButton(version.title, version.url)}
-          </p>`
+      ${body
+        ? html`${body} ${ctx.signatories(statement, i)}
+          ${version.url
+            ? html`<p part="actions" class="actions">
+                <a part="link" href=${version.url} target="_blank" rel="noopener noreferrer"
+                  >${msg('Read the full statement', { id: 'read-full' })}</a
+                >
+                ${shareButton(version.title, version.url)}
+              </p>`
+            : nothing}`
         : nothing}
     </div>
     ${collapsible

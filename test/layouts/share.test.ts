@@ -78,12 +78,14 @@ describe('share button', () => {
     expect(text(part(el, 'link'))).to.equal('Read the full statement');
   });
 
-  it('gives every statement of a list its own share button', async () => {
+  it('gives every statement of a list its own share button once the reader opens it', async () => {
     fake('share', undefined);
     fake('clipboard', { writeText: async () => undefined });
     const el = await mount(
       html`<icssi-statement lang="en" layout="list" src=${new URL('./three-statements.json', import.meta.url).href}></icssi-statement>`,
     );
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="toggle"]').forEach((b) => b.click());
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part~="share"]')).to.have.length(3);
   });
 });
