@@ -59,6 +59,8 @@ const notFound = (res) => res.writeHead(404, { 'content-type': 'text/plain' }).e
 createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path === '/') return res.writeHead(302, { location: '/demo/' }).end();
+  // Browsers ask for a favicon on their own; the demo has none to offer.
+  if (path === '/favicon.ico') return res.writeHead(204).end();
   if (path.endsWith('/')) path += 'index.html';
   if (!/^\/(demo|dist)\//.test(path)) return notFound(res);
   const headers = path.endsWith('.html') ? { 'content-security-policy': csp } : { 'cache-control': 'no-cache' };
