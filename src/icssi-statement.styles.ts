@@ -117,6 +117,11 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* The language shown is told by more than colour: heavier and filled. */
+  .button[aria-pressed='true'],
+  .button:hover {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
   [aria-pressed='true'] {
     font-weight: 700;
   }
@@ -164,9 +169,6 @@ export const styles = css`
   }
   .article > .button {
     margin-block-start: calc(var(--_gap) / 2);
-  }
-  .button:hover {
-    background: color-mix(in srgb, currentColor 12%, transparent);
   }
   .copied {
     color: var(--_muted);
