@@ -9,12 +9,13 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([state='ready']) slot {
+  :host([state=ready]) slot {
     display: none;
   }
   /*
    * Nothing the page sets reaches inside but the text colour, the font size, the colour scheme and the
    * --icssi-* properties: all: initial stops inherited text-transform, letter-spacing, line-height…
+   * and sets text-align to start, which every element below inherits and reads in its own direction
    * (all leaves direction alone: the dir attribute sets it).
    */
   .chrome {
@@ -26,7 +27,6 @@ export const styles = css`
     background: var(--icssi-background, var(--_bg, transparent));
     font-family: var(--icssi-font-latin, system-ui, sans-serif);
     line-height: 1.6;
-    text-align: start;
     /* light-dark() follows the page's color-scheme without a theme, the theme's with one. */
     --_accent: var(--icssi-accent, light-dark(#0b6e4f, #6fd3a8));
     --_muted: var(--icssi-muted, color-mix(in srgb, currentColor 70%, transparent));
@@ -35,19 +35,19 @@ export const styles = css`
     --_radius: var(--icssi-radius, 0.5em);
   }
   /* Themes bring their own background, so their colours are checked pairs (WCAG AA and more). */
-  :host([theme='light']) .chrome,
-  :host([theme='dark']) .chrome,
-  :host([theme='auto']) .chrome {
+  :host([theme=light]) .chrome,
+  :host([theme=dark]) .chrome,
+  :host([theme=auto]) .chrome {
     color-scheme: light dark;
     --_fg: light-dark(#1f2328, #e6e4df);
     --_bg: light-dark(#fff, #16191c);
     padding: var(--_gap);
     border-radius: var(--_radius);
   }
-  :host([theme='light']) .chrome {
+  :host([theme=light]) .chrome {
     color-scheme: light;
   }
-  :host([theme='dark']) .chrome {
+  :host([theme=dark]) .chrome {
     color-scheme: dark;
   }
   :lang(ar),
@@ -62,7 +62,6 @@ export const styles = css`
     font-size: 1.4em;
     font-weight: 700;
     line-height: 1.35;
-    unicode-bidi: isolate;
   }
   .date {
     display: block;
@@ -71,7 +70,6 @@ export const styles = css`
   }
   .body {
     margin-block-start: var(--_gap);
-    text-align: start;
     overflow-wrap: anywhere;
   }
   .body img {
@@ -86,8 +84,7 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
-  a:focus-visible,
-  button:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -118,11 +115,11 @@ export const styles = css`
     list-style: none;
   }
   /* The language shown is told by more than colour: heavier and filled. */
-  .button[aria-pressed='true'],
+  .button[aria-pressed=true],
   .button:hover {
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
-  [aria-pressed='true'] {
+  [aria-pressed=true] {
     font-weight: 700;
   }
   .original {
@@ -130,7 +127,7 @@ export const styles = css`
     font-weight: 400;
   }
   .signatories {
-    margin-block-start: var(--_gap, 1em);
+    margin-block-start: var(--_gap);
   }
   .signed {
     margin: 0;
