@@ -134,7 +134,8 @@ export class IcssiStatement extends LitElement {
     cache: this.cache !== 'off',
   }));
 
-  #ui: UiLocale = 'en';
+  /** The UI language, negotiated in willUpdate before every render. */
+  #ui!: UiLocale;
   #shown?: Shown & { readerLang: string };
   /** What the layout shows: the chosen statement, or the newest `limit` for a list. */
   #items: Shown[] = [];
@@ -144,10 +145,11 @@ export class IcssiStatement extends LitElement {
   readonly #picked = new Map<string, Version>();
   /** Statements whose whole list of signatories the reader has opened. */
   readonly #signed = new Set<string>();
-  /** The reader's tag for the UI language (`ar-IQ`), so counts use the reader's digits. */
-  #numbers = 'en';
+  /** The reader's tag for the UI language (`ar-IQ`), so counts use the reader's digits; set with `#ui`. */
+  #numbers!: string;
   #error?: FeedError;
-  #announced = '';
+  /** What `updated()` last announced with an event. */
+  #announced?: string;
   #printing = false;
   // Printing is synchronous: render every list body before the page is laid out for paper.
   readonly #onPrint = (e: Event) => {
@@ -170,10 +172,11 @@ export class IcssiStatement extends LitElement {
   }
 
   get #feedUrl(): string {
-    if (!this.src.trim()) return '';
+    const src = this.src.trim();
+    const proxy = this.proxy.trim();
     try {
-      const url = new URL(this.src.trim(), document.baseURI).href;
-      return this.proxy.trim() ? new URL(this.proxy.trim() + encodeURIComponent(url), document.baseURI).href : url;
+      const url = src && new URL(src, document.baseURI).href;
+      return url && proxy ? new URL(proxy + encodeURIComponent(url), document.baseURI).href : url;
     } catch {
       return '';
     }

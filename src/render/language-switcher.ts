@@ -34,7 +34,7 @@ export function languageSwitcher(versions: readonly Version[], shown: Version, p
       // A translation whose language nobody stated has no name to offer; the original always stays.
       !v.lang && i
         ? nothing
-        : html`<button type="button" part="button language" class="button" aria-pressed=${v === shown ? 'true' : 'false'} @click=${() => pick(v)}>
+        : html`<button type="button" part="button language" class="button" aria-pressed=${v === shown} @click=${() => pick(v)}>
           ${name(v)}${i ? nothing : html` <small class="original">${msg('Original', { id: 'original' })}</small>`}
         </button>`,
     )}

@@ -84,7 +84,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
           type="button"
           part="button toggle"
           class="button"
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${open}
           aria-controls="more-${i}"
           aria-describedby="title-${i}"
           @click=${() => {

@@ -30,7 +30,7 @@ export function signatories(people: readonly Person[], open: boolean, toggle: ()
       )}
     </ul>
     ${collapsible
-      ? html`<button type="button" part="button signatories-toggle" class="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="signatories-${i}" @click=${toggle}>
+      ? html`<button type="button" part="button signatories-toggle" class="button" aria-expanded=${open} aria-controls="signatories-${i}" @click=${toggle}>
           ${open ? msg('Show fewer', { id: 'show-fewer' }) : msg('Show all', { id: 'show-all' })}
         </button>`
       : nothing}
