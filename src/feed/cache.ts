@@ -50,15 +50,13 @@ export function saveFeed(url: string, feed: Feed, at = Date.now()): void {
       const k = localStorage.key(i)!;
       if (k.startsWith(PREFIX)) ours.push([k, localStorage.getItem(k)!]);
     }
-    ours.sort((a, b) => parseInt(a[1]) - parseInt(b[1]));
-    let total = ours.reduce((n, [k, v]) => n + k.length + v.length, key.length + value.length);
-    let count = ours.length;
-    for (const [k, v] of ours) {
-      if (count < MAX_ENTRIES && total <= MAX_CHARS) break;
-      localStorage.removeItem(k);
-      count--;
-      total -= k.length + v.length;
-    }
+    // The newest copies stay while they fit beside the new one; every older one goes.
+    ours.sort((a, b) => parseInt(b[1]) - parseInt(a[1]));
+    let total = key.length + value.length;
+    ours.forEach(([k, v], i) => {
+      total += k.length + v.length;
+      if (i + 1 >= MAX_ENTRIES || total > MAX_CHARS) localStorage.removeItem(k);
+    });
     localStorage.setItem(key, value);
   } catch {
     // Quota reached or storage blocked: the widget works without a saved copy.

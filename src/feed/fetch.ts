@@ -46,18 +46,19 @@ export async function fetchFeed(url: string, { signal, timeout, maxBytes, fresh 
     if (!response.ok) {
       throw new FeedError('http', response.status);
     }
+    const contentType = response.headers.get('content-type') ?? '';
     // A picture, sound or font (a captive portal's logo, a misconfigured path) is refused unread.
-    if (/^\s*(image|audio|video|font)\//i.test(response.headers.get('content-type') ?? '')) {
+    if (/^\s*(image|audio|video|font)\//i.test(contentType)) {
       throw new FeedError('not-a-feed');
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw new FeedError('too-large');
-    const text = await readCapped(response, maxBytes).catch((e: unknown) => {
+    const text = await readCapped(response, contentType, maxBytes).catch((e: unknown) => {
       if (e instanceof FeedError) throw e;
       if (controller.signal.aborted) throw abortError(timedOut);
       throw new FeedError('truncated');
     });
-    return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+    return { text, contentType, url: response.url || url };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -66,8 +67,8 @@ export async function fetchFeed(url: string, { signal, timeout, maxBytes, fresh 
 
 const abortError = (timedOut: boolean) => (timedOut ? new FeedError('timeout') : new DOMException('Aborted', 'AbortError'));
 
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const charset = /charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+async function readCapped(response: Response, contentType: string, maxBytes: number): Promise<string> {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(charset || 'utf-8');
