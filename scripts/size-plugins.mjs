@@ -59,10 +59,8 @@ export const minifyLitTemplates = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
       quasis.forEach((q, i) => edits.push({ start: q.start, end: q.end, text: minified[i] }));
     });
     if (!edits.length) return null;
-    let out = code;
-    for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
     // Only lines inside templates move; mappings for the module stay attributed to its file.
-    return { code: out, map: null };
+    return { code: applyEdits(code, edits), map: null };
   },
 });
 
@@ -84,27 +82,22 @@ export const explicitMsgIds = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
   transform(code, id) {
     if (!include.test(id) || !code.includes('@lit/localize')) return null;
     const ast = this.parse(code);
-    const names = new Set();
+    const names = msgNames(ast);
     for (const node of ast.body) {
       if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
         if (/^@lit\/localize/.test(node.source?.value ?? '')) this.error(`Re-exporting @lit/localize would hide msg() calls from the id check.`);
       }
       if (node.type !== 'ImportDeclaration' || node.source.value !== '@lit/localize') continue;
-      for (const s of node.specifiers) {
-        if (s.type !== 'ImportSpecifier') this.error(`Import msg by name from @lit/localize, so every call can be checked for an id.`);
-        else if (s.imported.name === 'msg') names.add(s.local.name);
-      }
+      if (node.specifiers.some((s) => s.type !== 'ImportSpecifier')) this.error(`Import msg by name from @lit/localize, so every call can be checked for an id.`);
     }
     if (!names.size) return null;
     const checked = new Set();
-    walk(ast, (node) => {
-      if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !names.has(node.callee.name)) return;
+    for (const [node, given] of msgCalls(ast, names)) {
       checked.add(node.callee);
-      const given = node.arguments[1]?.properties?.find((p) => p.type === 'Property' && !p.computed && (p.key.name ?? p.key.value) === 'id');
       if (given?.value.type !== 'Literal' || typeof given.value.value !== 'string') {
         this.error({ message: `msg() needs a literal { id: '…' } (see scripts/size-plugins.mjs).`, id, pos: node.start });
       }
-    });
+    }
     // Any other use (passing msg around, wrapping it) could call it without an id.
     walk(ast, (node, parent) => {
       if (node.type !== 'Identifier' || !names.has(node.name) || checked.has(node) || isImportName(ast, node)) return;
@@ -118,6 +111,113 @@ export const explicitMsgIds = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
     return null;
   },
 });
+
+/** The local names `msg` is imported under from @lit/localize. */
+const msgNames = (ast) =>
+  new Set(
+    ast.body.flatMap((d) =>
+      d.type === 'ImportDeclaration' && d.source.value === '@lit/localize'
+        ? d.specifiers.filter((s) => s.type === 'ImportSpecifier' && s.imported.name === 'msg').map((s) => s.local.name)
+        : [],
+    ),
+  );
+
+/** Every direct call of `msg`, with its `id` option's property node (if any). */
+function msgCalls(ast, names) {
+  const calls = [];
+  walk(ast, (node) => {
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !names.has(node.callee.name)) return;
+    const given = node.arguments[1]?.properties?.find((p) => p.type === 'Property' && !p.computed && propertyName(p) === 'id');
+    calls.push([node, given]);
+  });
+  return calls;
+}
+
+const propertyName = (p) => p.key.name ?? p.key.value;
+
+/**
+ * The catalogues as arrays, message ids as indexes into them: `templates['error-cors']` becomes
+ * `templates[1]`, and no catalogue spells out its 27 keys again. @lit/localize looks a message up
+ * with `templates[options.id]` and nothing else, so an index reads the same value from the array as
+ * the id read from the object, and an id no catalogue holds gets an index past every array (undefined:
+ * the English source text, as before). The ids are every catalogue's keys, sorted, read when the build
+ * starts, so every build numbers them the same. explicitMsgIds (before this plugin) makes every id a literal.
+ */
+export const indexedMessages = ({ catalogues = 'src/locale/generated', exclude = /^locale-codes\.ts$/, include = /[\\/]src[\\/].*\.ts$/ } = {}) => {
+  let ids = [];
+  const files = new Set();
+  return {
+    name: 'indexed-messages',
+    async buildStart() {
+      // Node modules loaded here, so the browser tests can import this file for its pure functions.
+      const { readdir, readFile } = await import('node:fs/promises');
+      const { resolve } = await import('node:path');
+      const keys = [];
+      files.clear();
+      for (const file of (await readdir(catalogues)).filter((f) => f.endsWith('.ts') && !exclude.test(f))) {
+        const path = resolve(catalogues, file);
+        files.add(path);
+        this.addWatchFile(path);
+        keys.push(...catalogueEntries(this.parse(await readFile(path, 'utf8')), (m) => this.error(`${file}: ${m}`)).map(([k]) => k));
+      }
+      ids = messageIds(keys);
+    },
+    transform(code, id) {
+      const edits = [];
+      if (files.has(id)) {
+        const ast = this.parse(code);
+        const object = templatesObject(ast);
+        if (!object) this.error(`${id} no longer exports \`templates = { … }\`: update scripts/size-plugins.mjs.`);
+        const values = indexed(catalogueEntries(ast, (m) => this.error(m)).map(([k, v]) => [k, code.slice(v.start, v.end)]), ids);
+        edits.push({ start: object.start, end: object.end, text: `[${Array.from(values, (v) => v ?? '').join(',')}]` });
+      } else if (include.test(id) && code.includes('@lit/localize')) {
+        const ast = this.parse(code);
+        for (const [node, given] of msgCalls(ast, msgNames(ast))) {
+          if (typeof given?.value.value !== 'string') this.error({ message: 'msg() without a literal id (run explicitMsgIds first).', id, pos: node.start });
+          const index = ids.indexOf(given.value.value);
+          edits.push({ start: given.value.start, end: given.value.end, text: String(index < 0 ? ids.length : index) });
+        }
+      }
+      return edits.length ? { code: applyEdits(code, edits), map: null } : null;
+    },
+  };
+};
+
+/** The ids of all catalogues' messages, each once, in one order whatever order the catalogues came in. */
+export const messageIds = (keys) => [...new Set(keys)].sort();
+
+/** A catalogue's values placed at their ids' indexes (holes where it lacks a message). */
+export function indexed(entries, ids) {
+  const out = [];
+  for (const [key, value] of entries) {
+    const i = ids.indexOf(key);
+    if (i < 0 || i in out) throw new Error(`Message id ${JSON.stringify(key)} is ${i < 0 ? 'not indexed' : 'given twice'}.`);
+    out[i] = value;
+  }
+  return out;
+}
+
+const templatesObject = (ast) =>
+  ast.body
+    .filter((d) => d.type === 'ExportNamedDeclaration' && d.declaration?.type === 'VariableDeclaration')
+    .flatMap((d) => d.declaration.declarations)
+    .find((d) => d.id.name === 'templates' && d.init?.type === 'ObjectExpression')?.init;
+
+/** `[id, value node]` for each message of a generated catalogue; a computed key, a spread or a method stops the build. */
+function catalogueEntries(ast, error) {
+  const object = templatesObject(ast);
+  if (!object) error('no `export const templates = { … }`');
+  return object.properties.map((p) => {
+    if (p.type !== 'Property' || p.computed || p.kind !== 'init' || p.method || p.shorthand) error('a message that is not a plain `id: value`');
+    return [String(propertyName(p)), p.value];
+  });
+}
+
+function applyEdits(code, edits) {
+  let out = code;
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
 
 const isImportName = (ast, node) =>
   ast.body.some((d) => d.type === 'ImportDeclaration' && d.specifiers.some((s) => s.local === node || s.imported === node));

@@ -1,11 +1,18 @@
 // The build's template minifiers (scripts/size-plugins.mjs) must never change what the browser reads or shows.
 import { expect, fixture, html } from '@open-wc/testing';
 // @ts-expect-error: a build script in plain JS, without types.
-import { collapseHtmlIndent, minifyCss } from '../../scripts/size-plugins.mjs';
+import { collapseHtmlIndent, indexed, messageIds, minifyCss } from '../../scripts/size-plugins.mjs';
 import { styles } from '../../src/icssi-statement.styles.js';
+import { templates as ar } from '../../src/locale/generated/ar.js';
+import { templates as ckb } from '../../src/locale/generated/ckb.js';
+import { templates as fr } from '../../src/locale/generated/fr.js';
+import { templates as it_ } from '../../src/locale/generated/it.js';
+import { templates as kmr } from '../../src/locale/generated/kmr.js';
 
 const minify = minifyCss as (css: string) => string;
 const collapse = collapseHtmlIndent as (text: string) => string;
+const ids = messageIds as (keys: string[]) => string[];
+const index = indexed as (entries: [string, unknown][], ids: string[]) => unknown[];
 
 /**
  * The stylesheet as the browser parsed it: what every rule means, whatever the spacing was. A value
@@ -66,5 +73,31 @@ describe('HTML template indentation in the build', () => {
     expect(after.innerText).to.equal(before.innerText);
     expect(after.getBoundingClientRect().height).to.equal(before.getBoundingClientRect().height);
     expect(after.querySelector('a')!.getBoundingClientRect().x).to.equal(before.querySelector('a')!.getBoundingClientRect().x);
+  });
+});
+
+describe('Message catalogues as arrays in the build', () => {
+  const catalogues = { ar, ckb, fr, it: it_, kmr } as Record<string, Record<string, unknown>>;
+  const all = ids(Object.values(catalogues).flatMap((t) => Object.keys(t)));
+
+  it('reads every message of every catalogue at its id’s index, and nothing else', () => {
+    for (const [locale, templates] of Object.entries(catalogues)) {
+      const array = index(Object.entries(templates), all);
+      for (const id of all) expect(array[all.indexOf(id)], `${locale} ${id}`).to.equal(templates[id]);
+      expect(Object.keys(array).length, locale).to.equal(Object.keys(templates).length);
+      // The index given to an id no catalogue holds.
+      expect(array[all.length]).to.equal(undefined);
+    }
+  });
+
+  it('numbers the ids the same whatever order the catalogues are read in', () => {
+    const keys = Object.values(catalogues).flatMap((t) => Object.keys(t));
+    expect(ids([...keys].reverse())).to.deep.equal(all);
+    expect(new Set(all).size).to.equal(all.length);
+  });
+
+  it('stops the build on a message id given twice or one it has no index for', () => {
+    expect(() => index([['a', 1], ['a', 2]], ['a'])).to.throw('given twice');
+    expect(() => index([['b', 1]], ['a'])).to.throw('not indexed');
   });
 });
