@@ -254,3 +254,41 @@ export const shortLitErrors = () => ({
     return { code: out, map: null };
   },
 });
+
+/**
+ * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,
+ * and whose only top-level effect is to create and resolve a promise it keeps to itself. The package
+ * declares no `sideEffects`, so Rollup keeps that effect and the Deferred class behind it. Nothing
+ * outside the module can observe the promise, so the module is declared free of effects, and dropped
+ * when none of its exports is used. The build fails if the module starts doing anything else at top level.
+ */
+export const inertLocalizeRuntime = () => ({
+  name: 'inert-localize-runtime',
+  transform(code, id) {
+    if (!/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(id)) return null;
+    const inert = this.parse(code).body.every(
+      (s) =>
+        s.type === 'ImportDeclaration' ||
+        s.type === 'FunctionDeclaration' ||
+        (s.type === 'ExportNamedDeclaration' && !s.source && (!s.declaration || isInertDeclaration(s.declaration))) ||
+        isInertDeclaration(s) ||
+        // `loading.resolve();` settles the module's own Deferred.
+        (s.type === 'ExpressionStatement' && code.slice(s.start, s.end) === 'loading.resolve();'),
+    );
+    if (!inert) this.error(`@lit/localize's init/runtime.js does more at top level than before: update scripts/size-plugins.mjs.`);
+    return { code, map: null, moduleSideEffects: false };
+  },
+});
+
+/** A function, or variables holding nothing, literals, functions or `new Deferred()` (whose constructor only makes a promise). */
+const isInertDeclaration = (d) =>
+  d.type === 'FunctionDeclaration' ||
+  (d.type === 'VariableDeclaration' &&
+    d.declarations.every(
+      ({ init }) =>
+        !init ||
+        init.type === 'Literal' ||
+        init.type === 'ArrowFunctionExpression' ||
+        init.type === 'FunctionExpression' ||
+        (init.type === 'NewExpression' && init.callee.name === 'Deferred' && !init.arguments.length),
+    ));
