@@ -1,4 +1,6 @@
 // The iframe embed: builds one <icssi-statement> from the query string, and tells the host page its height.
+import { embedText } from './embed-i18n.ts';
+
 const params = new URLSearchParams(location.search);
 const pick = (name, allowed) => (allowed.includes(params.get(name) ?? '') ? params.get(name) : '');
 const int = (name, min, max) => {
@@ -27,8 +29,11 @@ function language() {
 
 const src = feedSrc();
 const lang = language();
-if (lang) document.documentElement.lang = lang;
+const text = embedText(lang ? [lang, ...navigator.languages] : navigator.languages);
+document.title = text.title;
 if (src) {
+  // The statement's language, when given, is the page's.
+  if (lang) document.documentElement.lang = lang;
   const el = document.createElement('icssi-statement');
   const attrs = {
     src,
@@ -46,8 +51,7 @@ if (src) {
   const p = document.createElement('p');
   p.className = 'error';
   p.setAttribute('role', 'alert');
-  p.textContent = 'This embed needs the address of a statement feed: add ?src=https://… to the page address.';
-  document.documentElement.lang = 'en';
+  p.textContent = text.noSrc;
   document.body.append(p);
 }
 

@@ -45,55 +45,64 @@ const waitForDriver = async (port, driver) => {
   throw new Error('WebKitWebDriver did not answer on /status within 10 s');
 };
 
+/**
+ * Starts Xvfb and WebKitWebDriver on free ports; `env` reaches MiniBrowser (e.g. GTK_THEME for a dark system theme).
+ * Resolves to the driver's port, the session capabilities and a function that stops both processes.
+ */
+export async function startWebKitDriver({ env = {} } = {}) {
+  const processes = [];
+  const stop = () => {
+    for (const p of processes) if (p.exitCode === null) p.kill();
+    processes.length = 0;
+  };
+  process.once('exit', stop);
+  try {
+    const { xvfb, display } = await startXvfb();
+    processes.push(xvfb);
+    const port = await freePort();
+    const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], {
+      env: { ...process.env, ...env, DISPLAY: display },
+      stdio: 'ignore',
+    });
+    processes.push(driver);
+    await new Promise((resolve, reject) => {
+      driver.once('spawn', resolve);
+      driver.once('error', (e) => reject(new Error(`WebKit needs ${driverPath} (Debian package webkit2gtk-driver): ${e.message}`)));
+    });
+    await waitForDriver(port, driver);
+    const capabilities = {
+      'webkitgtk:browserOptions': { binary: browserPath, args: ['--automation'] },
+      // WebKitWebDriver speaks classic WebDriver; webdriverio would otherwise ask for a BiDi socket.
+      'wdio:enforceWebDriverClassic': true,
+    };
+    return { port, capabilities, stop };
+  } catch (e) {
+    stop();
+    throw e;
+  }
+}
+
 class WebKitLauncher extends WebdriverLauncher {
   constructor(concurrency) {
     // Capabilities are completed with the driver's port in initialize().
     super({ capabilities: {} });
     this.name = 'WebKit';
     this.concurrency = concurrency;
-    this.processes = [];
   }
 
   async initialize(config) {
-    const { xvfb, display } = await startXvfb();
-    this.processes.push(xvfb);
-    const port = await freePort();
-    const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], {
-      env: { ...process.env, DISPLAY: display },
-      stdio: 'ignore',
-    });
-    this.processes.push(driver);
-    const stopAll = () => this.kill();
-    process.once('exit', stopAll);
-    await new Promise((resolve, reject) => {
-      driver.once('spawn', resolve);
-      driver.once('error', (e) => reject(new Error(`WebKit needs ${driverPath} (Debian package webkit2gtk-driver): ${e.message}`)));
-    });
-    await waitForDriver(port, driver);
-    Object.assign(this.options, {
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      capabilities: {
-        'webkitgtk:browserOptions': { binary: browserPath, args: ['--automation'] },
-        // WebKitWebDriver speaks classic WebDriver; webdriverio would otherwise ask for a BiDi socket.
-        'wdio:enforceWebDriverClassic': true,
-      },
-    });
+    const { port, capabilities, stop } = await startWebKitDriver();
+    this.stopDriver = stop;
+    Object.assign(this.options, { hostname: '127.0.0.1', port, path: '/', capabilities });
     // One page per session, navigated file after file (the launcher's SessionManager): with the global
     // concurrency above 1 it would run files in iframes, where focus, viewport and screenshots differ.
     await super.initialize({ ...config, concurrency: 1 });
     this.name = 'WebKit';
   }
 
-  kill() {
-    for (const p of this.processes) if (p.exitCode === null) p.kill();
-    this.processes = [];
-  }
-
   async stop() {
     await super.stop();
-    this.kill();
+    this.stopDriver?.();
   }
 }
 
