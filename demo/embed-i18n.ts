@@ -20,9 +20,9 @@ configureReentrantLocalization({
   loadLocaleSync: (locale) => catalogues[locale]!,
 });
 
-/** The page's messages in the first of `wanted` it speaks; the document takes that language and direction. */
-export function embedText(wanted: readonly string[]): ReturnType<typeof embedMessages> {
+/** The page's messages in the first of `wanted` it speaks, and a function that gives the document their language. */
+export function embedText(wanted: readonly string[]) {
   current = pageLocale(wanted);
-  setDocumentLocale(current);
-  return embedMessages();
+  const locale = current;
+  return { ...embedMessages(), inTheirLanguage: () => setDocumentLocale(locale) };
 }

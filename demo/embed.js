@@ -31,9 +31,8 @@ const src = feedSrc();
 const lang = language();
 const text = embedText(lang ? [lang, ...navigator.languages] : navigator.languages);
 document.title = text.title;
+if (lang) document.documentElement.lang = lang;
 if (src) {
-  // The statement's language, when given, is the page's.
-  if (lang) document.documentElement.lang = lang;
   const el = document.createElement('icssi-statement');
   const attrs = {
     src,
@@ -52,6 +51,7 @@ if (src) {
   p.className = 'error';
   p.setAttribute('role', 'alert');
   p.textContent = text.noSrc;
+  text.inTheirLanguage();
   document.body.append(p);
 }
 
