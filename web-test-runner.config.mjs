@@ -48,6 +48,10 @@ export default {
     corsMiddleware(),
   ],
   browsers,
+  // One file at a time per engine, three engines at once: on 2 CPUs shared with other work, a browser can take
+  // longer than the default 30 s to open a test page.
+  concurrency: 1,
+  browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };
