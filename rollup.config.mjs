@@ -86,12 +86,13 @@ export default [
     // with the same single Trusted Types policy as the partner script.
     input: 'demo/builder.js',
     output: { file: 'dist/builder.js', format: 'es', sourcemap: true, plugins: [minify] },
-    plugins: [resolve(), ownTrustedTypesPolicy, ts(), pages('builder.html', 'builder.css')],
+    // Its interface strings and their catalogues are TypeScript in demo/ (demo/tsconfig.json).
+    plugins: [resolve(), ownTrustedTypesPolicy, ts({ tsconfig: './demo/tsconfig.json', noEmit: false }), pages('builder.html', 'builder.css')],
   },
   {
-    // The iframe page loads the partner script itself, so its own script is only the glue.
+    // The iframe page loads the partner script itself, so its own script is only the glue and its messages.
     input: 'demo/embed.js',
     output: { file: 'dist/embed.js', format: 'iife', sourcemap: true, plugins: [minify] },
-    plugins: [pages('embed.html', 'embed.css')],
+    plugins: [resolve(), ts({ tsconfig: './demo/tsconfig.json', noEmit: false }), pages('embed.html', 'embed.css')],
   },
 ];

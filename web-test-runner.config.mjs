@@ -1,8 +1,10 @@
-// Tests run in Debian's Chromium and Firefox ESR, headless; no browser is downloaded.
+// Tests run in Debian's Chromium, Firefox ESR and WebKitGTK (Safari's engine, under Xvfb); no browser or driver is
+// downloaded. BROWSERS=chrome,firefox,webkit picks some of them.
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { webkitLauncher } from './test/support/webkit.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { faultsMiddleware } from './test/support/faults.mjs';
 import { corsMiddleware } from './test/support/cors.mjs';
@@ -17,6 +19,7 @@ const browsers = [
   chromeLauncher({ launchOptions: { executablePath: chromium, headless: true, args: ['--no-sandbox'] } }),
   // Firefox through puppeteer-core over WebDriver BiDi.
   chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
+  webkitLauncher(),
 ].filter((b) => !only || only.includes(b.name.toLowerCase()));
 
 export default {
@@ -45,6 +48,10 @@ export default {
     corsMiddleware(),
   ],
   browsers,
+  // One file at a time per engine, three engines at once: on 2 CPUs shared with other work, a browser can take
+  // longer than the default 30 s to open a test page.
+  concurrency: 1,
+  browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -12,6 +12,7 @@ import { negotiate } from '../src/locale/negotiate.ts';
 import { versionDir } from '../src/render/content.ts';
 import { formatDate } from '../src/render/format-date.ts';
 import { sanitizeHtml } from '../src/render/sanitize.ts';
+import { locale, onLocale, say, startInterface, t } from './builder-i18n.ts';
 
 const $ = (id) => document.getElementById(id);
 const VOID = new Set(['br', 'hr', 'img', 'wbr']);
@@ -27,34 +28,38 @@ let feedUrl = '';
 // The partner snippet's script tag, written into the page by the build with the bundle's integrity hash.
 const partnerScript = $('partner-script').content.querySelector('script');
 const scriptTag = partnerScript ? `${serialize(partnerScript)}\n` : '';
-$('partner-snippet').value = scriptTag || 'This copy of the builder was not built with `npm run build`: the script tag is missing.';
+startInterface($('ui-lang'));
+onLocale(() => ($('partner-snippet').value = scriptTag || t('b-not-built')));
 
 $('feed-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const status = $('feed-status');
-  status.textContent = 'Loading…';
+  say(status, 'b-loading');
   try {
     const url = new URL(feedInput.value.trim(), location.href);
-    if (!/^https?:$/.test(url.protocol)) throw new Error('The feed address must start with https:// or http://.');
+    if (!/^https?:$/.test(url.protocol)) throw new Error(t('b-not-http'));
     const fetched = await fetchFeed(url.href, { timeout: 15000, maxBytes: 5_000_000 });
     feed = parseFeed(fetched.text, fetched.contentType, fetched.url);
     feedUrl = url.href;
   } catch (error) {
-    status.textContent = `That feed could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    say(status, 'b-unreadable', { reason: error instanceof Error ? error.message : String(error) });
     return;
   }
-  status.textContent = `${feed.statements.length} statement${feed.statements.length === 1 ? '' : 's'} found.`;
+  say(status, 'b-found', { n: feed.statements.length });
   fillChoices();
   options.hidden = false;
   $('result').hidden = false;
   update();
 });
 options.addEventListener('change', update);
+// Language names follow the interface's language.
+onLocale(() => feed && fillLanguages());
 
+// In the interface's language, then in the language itself.
 const languageName = (tag) => {
   const own = safely(() => new Intl.DisplayNames([tag], { type: 'language' }).of(tag));
-  const english = safely(() => new Intl.DisplayNames(['en'], { type: 'language' }).of(tag));
-  return [english, own && own !== english ? own : ''].filter(Boolean).join(' — ') || tag;
+  const ui = safely(() => new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(tag));
+  return [ui, own && own !== ui ? own : ''].filter(Boolean).join(' — ') || tag;
 };
 function safely(fn) {
   try {
@@ -213,9 +218,9 @@ for (const [button, source] of [
     } catch {
       // No clipboard permission (an insecure origin, an old browser): select it for Ctrl+C instead.
       $(source).select();
-      status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+      say(status, 'b-selected');
       return;
     }
-    status.textContent = 'Copied.';
+    say(status, 'b-copied');
   });
 }

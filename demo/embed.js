@@ -1,4 +1,6 @@
 // The iframe embed: builds one <icssi-statement> from the query string, and tells the host page its height.
+import { embedText } from './embed-i18n.ts';
+
 const params = new URLSearchParams(location.search);
 const pick = (name, allowed) => (allowed.includes(params.get(name) ?? '') ? params.get(name) : '');
 const int = (name, min, max) => {
@@ -27,6 +29,8 @@ function language() {
 
 const src = feedSrc();
 const lang = language();
+const text = embedText(lang ? [lang, ...navigator.languages] : navigator.languages);
+document.title = text.title;
 if (lang) document.documentElement.lang = lang;
 if (src) {
   const el = document.createElement('icssi-statement');
@@ -46,8 +50,8 @@ if (src) {
   const p = document.createElement('p');
   p.className = 'error';
   p.setAttribute('role', 'alert');
-  p.textContent = 'This embed needs the address of a statement feed: add ?src=https://… to the page address.';
-  document.documentElement.lang = 'en';
+  p.textContent = text.noSrc;
+  text.inTheirLanguage();
   document.body.append(p);
 }
 

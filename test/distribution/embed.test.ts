@@ -73,6 +73,21 @@ describe('embed.html', function () {
     }
   });
 
+  it('explains a missing feed address in the reader’s language, right to left in Arabic and Sorani', async () => {
+    for (const [lang, dir, words] of [
+      ['ar', 'rtl', 'يحتاج هذا الإطار إلى عنوان مصدر بيانات'],
+      ['ckb', 'rtl', 'ئەم iframeە پێویستی بە ناونیشانی سەرچاوەیەکی بەیاننامە هەیە'],
+      ['fr', 'ltr', 'Cette iframe a besoin de l’adresse d’un flux de déclarations'],
+    ]) {
+      const page = await embed({ lang: lang! });
+      const doc = page.iframe.contentDocument!;
+      expect(doc.querySelector('[role="alert"]')!.textContent).to.contain(words).and.contain('?src=https://');
+      expect(doc.documentElement.lang).to.equal(lang);
+      expect(doc.documentElement.dir).to.equal(dir);
+      page.iframe.remove();
+    }
+  });
+
   it('drops options it does not know instead of passing them on', async () => {
     const page = await embed({ src: NASIRIYAH, layout: 'evil', theme: 'x" onload="y', lang: 'not a language', limit: '1e9' });
     const el = page.iframe.contentDocument!.querySelector('icssi-statement')!;

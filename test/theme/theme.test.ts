@@ -26,7 +26,7 @@ async function onPage(css: string, inner: ReturnType<typeof html>) {
 
 /**
  * Switches media features where the browser lets the test runner do so (Chromium, over CDP);
- * false where it cannot (Firefox over WebDriver BiDi).
+ * false where it cannot (Firefox over WebDriver BiDi, WebKit over classic WebDriver).
  */
 let canEmulate = true;
 async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
@@ -174,7 +174,7 @@ describe('print', () => {
 
   it('prints a card whole, dark on white, without buttons', async function () {
     const el = await mount(html`<icssi-statement lang="en" theme="dark" layout="card" src=${FEED}></icssi-statement>`);
-    // Firefox's test driver cannot switch to print media: this runs in Chromium only.
+    // Only Chromium's test driver (CDP) can switch to print media; Firefox's and WebKit's cannot.
     if (!(await emulate({ media: 'print' }))) this.skip();
     expect(part(el, 'body')!.getClientRects().length).to.be.greaterThan(0);
     expect(part(el, 'summary')!.getClientRects().length).to.equal(0);
