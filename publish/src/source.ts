@@ -195,6 +195,7 @@ function pair(slug: string, parsed: ParsedFile[], config: SiteConfig, problems: 
 }
 
 function readVersion(file: string, problems: Problems): ParsedFile | undefined {
+  const before = problems.list.length;
   const source = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const tag = file.replace(/^.*[\\/]/, '').slice(0, -3);
   const lang = knownLanguage(tag);
@@ -231,7 +232,8 @@ function readVersion(file: string, problems: Problems): ParsedFile | undefined {
     else tags = v.tags.map((t: string) => t.trim());
   }
   const markdown = source.slice(open[0].length + close.index + close[0].length).replace(/^\r?\n/, '');
-  if (!title) return undefined;
+  // A file with any problem takes no part in pairing: its other fields may be why it looks like a translation.
+  if (!title || problems.list.length > before) return undefined;
   return {
     version: { file, lang, title, date, summary: text(v.summary), markdown },
     original: typeof v.original === 'boolean' ? v.original : undefined,
