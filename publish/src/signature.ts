@@ -48,7 +48,8 @@ export function signedBytes(item: Record<string, unknown>): Buffer {
   const icssi = item._icssi;
   let copy = item;
   if (icssi && typeof icssi === 'object' && !Array.isArray(icssi)) {
-    const { signature: _ignored, ...rest } = icssi as Record<string, unknown>;
+    const rest: Record<string, unknown> = { ...icssi };
+    delete rest.signature;
     copy = { ...item, _icssi: rest };
   }
   return Buffer.from(canonicalize(copy), 'utf8');

@@ -65,7 +65,7 @@ test('build writes the feed, a page per language, the Atom feed, the widget and 
   for (const f of ['builder.html', 'builder.js', 'builder.css', 'embed.html', 'embed.js', 'embed.css']) assert.ok(existsSync(join(out, f)), f);
   // The builder's partner snippet loads the publisher's own copy, not a CDN's.
   assert.match(readFileSync(join(out, 'builder.html'), 'utf8'), new RegExp(`<script src="https://statements\\.example\\.org/icssi-statement\\.js" integrity="${integrity.replace(/[+/]/g, '\\$&')}"`));
-  assert.match(readFileSync(join(out, '_headers'), 'utf8'), /\/feed\.json\n  Access-Control-Allow-Origin: \*\n  Cache-Control: public, max-age=300/);
+  assert.match(readFileSync(join(out, '_headers'), 'utf8'), /\/feed\.json\n {2}Access-Control-Allow-Origin: \*\n {2}Cache-Control: public, max-age=300/);
   assert.match(readFileSync(join(out, '.htaccess'), 'utf8'), /Header always set Access-Control-Allow-Origin "\*"/);
 });
 

@@ -43,7 +43,13 @@ test('verify passes a signed build, one line per statement, and fails any tamper
   assert.deepEqual(ok.stdout.trim().split('\n').map((l) => l.split(/\s+/).slice(0, 2).join(' ')), ['ok two', 'ok one']);
 
   const feedText = readFileSync(join(work, 'site/feed.json'), 'utf8');
-  const tamperings: Record<string, (feed: { items: any[] }) => void> = {
+  interface Item {
+    title: string;
+    content_html: string;
+    date_published: string;
+    _icssi: { translations: { content_html: string }[]; signatories: { name: string }[] };
+  }
+  const tamperings: Record<string, (feed: { items: Item[] }) => void> = {
     title: (f) => (f.items[1].title = 'عنوان مزوّر'),
     body: (f) => (f.items[1].content_html = '<p>نص مزوّر.</p>'),
     translation: (f) => (f.items[1]._icssi.translations[0].content_html = '<p>Forged.</p>'),
