@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/locale/generated/', 'demo/locale/', 'bench/out/', '**/*.tmp.*'] },
+  { ignores: ['dist/', 'publish/dist/', 'demo/site/', 'node_modules/', 'src/locale/generated/', 'demo/locale/', 'bench/out/', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'scripts/**', '*.mjs', 'bench/**'],
+    files: ['test/**', 'scripts/**', '*.mjs', 'bench/**', 'publish/bin/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: { 'no-restricted-syntax': 'off' },
   },

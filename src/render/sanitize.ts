@@ -4,6 +4,7 @@
  * serialised and parsed again, which is where string sanitisers meet mutation XSS.
  */
 import { safeUrl } from '../feed/urls.js';
+import { DROP, HEADING, PLAIN, WITH_ATTRS } from './allowlist.js';
 import { trustedHtml } from './trusted-types.js';
 
 export interface SanitizeOptions {
@@ -16,19 +17,6 @@ export interface SanitizeOptions {
   /** Builds what stands in for an image that may not load yet. */
   imagePlaceholder: (src: string, alt: string) => Node;
 }
-
-// Elements kept as themselves, without attributes; and those that keep a few. Anything else is unwrapped.
-const PLAIN = /^(p|br|hr|strong|b|em|i|u|s|sub|sup|small|mark|q|cite|code|pre|blockquote|ul|li|figure|figcaption|dl|dt|dd)$/;
-const WITH_ATTRS: Record<string, readonly string[] | undefined> = {
-  ol: ['start', 'reversed'],
-  a: ['href', 'title'],
-  abbr: ['title'],
-  time: ['datetime'],
-};
-// Elements dropped with everything inside them: their content is code or controls, not reading matter.
-// (Void elements such as <meta>, <link> or <input> need no entry: unwrapped, they leave nothing.)
-const DROP = /^(script|style|template|noscript|iframe|object|embed|applet|textarea|select|button|form|title|audio|video|canvas|xmp|plaintext|noembed|noframes)$/;
-const HEADING = /^h([1-6])$/;
 
 export function sanitizeHtml(html: string, opts: SanitizeOptions): DocumentFragment {
   const parsed = new DOMParser().parseFromString(trustedHtml(html), 'text/html');
