@@ -6,6 +6,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { faultsMiddleware } from './test/support/faults.mjs';
 import { corsMiddleware } from './test/support/cors.mjs';
+import { wordpressMiddleware } from './test/wordpress/wordpress.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -43,6 +44,8 @@ export default {
     faultsMiddleware(),
     // Demo feeds served with and without Access-Control-Allow-Origin, and a partner's proxy: test/support/cors.mjs.
     corsMiddleware(),
+    // A real WordPress under /wp/, set up on first use: test/wordpress/wordpress.mjs.
+    wordpressMiddleware(),
   ],
   browsers,
   testFramework: { config: { timeout: 10000 } },
