@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/locale/generated/', 'bench/out/', '**/*.tmp.*'] },
+  { ignores: ['dist/', 'node_modules/', 'src/locale/generated/', 'bench/out/', '**/*.tmp.*', 'wordpress/assets/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
