@@ -21,7 +21,8 @@ require ABSPATH . 'wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
-$installed = wp_install( 'ICSSI test', 'admin', 'admin@example.org', false, '', wp_generate_password( 24 ) );
+$admin_password = wp_generate_password( 24, false );
+$installed      = wp_install( 'ICSSI test', 'admin', 'admin@example.org', false, '', $admin_password );
 if ( is_wp_error( $installed ) ) {
 	fwrite( STDERR, $installed->get_error_message() );
 	exit( 1 );
@@ -54,5 +55,7 @@ echo wp_json_encode(
 		'home'       => home_url( '/' ),
 		'users'      => $users,
 		'statements' => $statements['term_id'],
+		// For the block editor's test, which logs in as a person does.
+		'admin'      => array( 'login' => 'admin', 'password' => $admin_password ),
 	)
 );

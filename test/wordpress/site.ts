@@ -5,6 +5,8 @@ export interface Setup {
   version: string;
   home: string;
   users: Record<'administrator' | 'author', { login: string; password: string; unfiltered_html: boolean }>;
+  /** The administrator's login password (the API uses application passwords). */
+  admin: { login: string; password: string };
   /** The category the feed route serves. */
   statements: number;
   lint: { file: string; ok: boolean; output?: string }[];
