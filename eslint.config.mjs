@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'publish/dist/', 'demo/site/', 'node_modules/', 'src/locale/generated/', 'demo/locale/', 'bench/out/', '**/*.tmp.*'] },
+  { ignores: ['dist/', 'publish/dist/', 'demo/site/', 'node_modules/', 'src/locale/generated/', 'demo/locale/', 'bench/out/', '**/*.tmp.*', 'wordpress/assets/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -8,6 +8,7 @@ import { webkitLauncher } from './test/support/webkit.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { faultsMiddleware } from './test/support/faults.mjs';
 import { corsMiddleware } from './test/support/cors.mjs';
+import { wordpressMiddleware } from './test/wordpress/wordpress.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -46,6 +47,8 @@ export default {
     faultsMiddleware(),
     // Demo feeds served with and without Access-Control-Allow-Origin, and a partner's proxy: test/support/cors.mjs.
     corsMiddleware(),
+    // A real WordPress under /wp/, set up on first use: test/wordpress/wordpress.mjs.
+    wordpressMiddleware(),
   ],
   browsers,
   // One file at a time per engine, three engines at once: on 2 CPUs shared with other work, a browser can take

@@ -17,6 +17,9 @@ import { locale, onLocale, say, startInterface, t } from './builder-i18n.ts';
 const $ = (id) => document.getElementById(id);
 const VOID = new Set(['br', 'hr', 'img', 'wbr']);
 const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Attributes wp_kses_post allows (WordPress 6.1) on the elements a fallback holds, beside the global ones.
+const KSES_GLOBAL = ['id', 'lang', 'dir', 'title'];
+const KSES = { a: ['href', 'rel', 'target'], img: ['src', 'alt', 'width', 'height', 'loading'], ol: ['start', 'reversed'] };
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ENTITY[c]);
 const feedInput = $('feed');
 const statementSelect = $('statement');
@@ -103,7 +106,11 @@ function update(event) {
   $('preview').replaceChildren(preview);
   $('fallback').replaceChildren(fallback.cloneNode(true));
 
-  const open = `<icssi-statement${Object.entries(attrs)
+  // The fallback names itself, so the element still hides it where an editor's paragraphs moved it out
+  // (WordPress's wpautop closes the element at the `</p>` it adds); the id is new in every snippet.
+  const id = `icssi-${crypto.getRandomValues(new Uint32Array(1))[0].toString(36)}`;
+  fallback.id = id;
+  const open = `<icssi-statement${Object.entries({ ...attrs, fallback: id })
     .filter(([, v]) => v)
     .map(([n, v]) => ` ${n}="${escape(v)}"`)
     .join('')}>`;
@@ -180,8 +187,14 @@ function serialize(node) {
   if (node.nodeType === Node.TEXT_NODE) return escape(node.data);
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const name = node.localName;
+  // Only what WordPress's wp_kses_post keeps (an Author's post loses the rest): a <time> is its text.
+  if (name === 'time') return [...node.childNodes].map(serialize).join('');
+  const keep = name === 'script' ? null : KSES[name] ?? [];
   // An empty value is written bare (`defer`, `alt`): the same attribute to every HTML parser.
-  const attrs = [...node.attributes].map((a) => (a.value ? ` ${a.name}="${escape(a.value)}"` : ` ${a.name}`)).join('');
+  const attrs = [...node.attributes]
+    .filter((a) => !keep || KSES_GLOBAL.includes(a.name) || keep.includes(a.name))
+    .map((a) => (a.value ? ` ${a.name}="${escape(a.value)}"` : ` ${a.name}`))
+    .join('');
   if (VOID.has(name)) return `<${name}${attrs}>`;
   // Block children of the article on their own lines, so the pasted snippet stays legible.
   const inner = [...node.childNodes].map(serialize).join(name === 'article' ? '\n' : '');

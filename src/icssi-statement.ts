@@ -83,6 +83,7 @@ export class IcssiStatement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     images: {},
     proxy: {},
+    fallback: {},
     layout: {},
     limit: { type: Number },
     theme: { reflect: true },
@@ -110,6 +111,9 @@ export class IcssiStatement extends LitElement {
 
   /** The partner's own proxy, for a feed that does not allow other sites to read it: the feed URL is appended, URL-encoded. Never a third party's by default. */
   proxy = '';
+
+  /** Id of fallback content outside the element (where a blog's editor moved it): hidden while a statement is shown. */
+  fallback = '';
 
   /** `off`: keep no saved copy of the feed in this browser, and show none. */
   cache = '';
@@ -273,6 +277,7 @@ export class IcssiStatement extends LitElement {
   }
 
   protected override updated(): void {
+    document.getElementById(this.fallback)?.toggleAttribute('hidden', !!this.#shown);
     const key = this.#shown
       ? `ready\n${this.#shown.statement.id}\n${this.#shown.version.lang}`
       : this.#error
