@@ -65,6 +65,37 @@ export const minifyLitTemplates = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
 });
 
 /**
+ * A module-level `css` template without interpolations becomes `unsafeCSS('…')` of the same text, so
+ * Lit's `css` tag function (whose checks concern interpolated values, and there are none) leaves the
+ * script. Lit builds the same CSSResult from both; the one other difference is that `css` keys its cache
+ * of parsed stylesheets on the template's strings, which matters only when one template runs more than
+ * once. A module's top level runs once, so each way makes one stylesheet, adopted by every element.
+ * Templates with an escape (`\`) stay tagged, because their text as JS reads it would differ from the source.
+ */
+export const untaggedCss = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
+  name: 'untagged-css',
+  transform(code, id) {
+    if (!include.test(id) || !/\bcss\s*`/.test(code)) return null;
+    const ast = this.parse(code);
+    const tag = ast.body
+      .filter((d) => d.type === 'ImportDeclaration' && d.source.value === 'lit')
+      .flatMap((d) => d.specifiers)
+      .find((s) => s.type === 'ImportSpecifier' && s.imported.name === 'css')?.local.name;
+    const name = '__litUnsafeCss';
+    if (!tag || code.includes(name)) return null;
+    const edits = ast.body
+      .map((d) => (d.type === 'ExportNamedDeclaration' ? d.declaration : d))
+      .filter((d) => d?.type === 'VariableDeclaration')
+      .flatMap((d) => d.declarations.map((v) => v.init))
+      .filter((e) => e?.type === 'TaggedTemplateExpression' && e.tag.type === 'Identifier' && e.tag.name === tag)
+      .filter((e) => e.quasi.quasis.length === 1 && !e.quasi.quasis[0].value.raw.includes('\\'))
+      .map((e) => ({ start: e.start, end: e.end, text: `${name}(${JSON.stringify(e.quasi.quasis[0].value.cooked)})` }));
+    if (!edits.length) return null;
+    return { code: `import { unsafeCSS as ${name} } from 'lit';\n${applyEdits(code, edits)}`, map: null };
+  },
+});
+
+/**
  * @lit/localize hashes a message's text into an id (FNV-1a 64) only when `msg()` is called without
  * `{ id }`. Every call in src/ must pass a literal id — this plugin fails the build otherwise — so
  * the hashing code can never run and is replaced by a stub. If a call slipped past the check, the
