@@ -65,6 +65,37 @@ export const minifyLitTemplates = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
 });
 
 /**
+ * A module-level `css` template without interpolations becomes `unsafeCSS('…')` of the same text, so
+ * Lit's `css` tag function (whose checks concern interpolated values, and there are none) leaves the
+ * script. Lit builds the same CSSResult from both; the one other difference is that `css` keys its cache
+ * of parsed stylesheets on the template's strings, which matters only when one template runs more than
+ * once. A module's top level runs once, so each way makes one stylesheet, adopted by every element.
+ * Templates with an escape (`\`) stay tagged, because their text as JS reads it would differ from the source.
+ */
+export const untaggedCss = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) => ({
+  name: 'untagged-css',
+  transform(code, id) {
+    if (!include.test(id) || !/\bcss\s*`/.test(code)) return null;
+    const ast = this.parse(code);
+    const tag = ast.body
+      .filter((d) => d.type === 'ImportDeclaration' && d.source.value === 'lit')
+      .flatMap((d) => d.specifiers)
+      .find((s) => s.type === 'ImportSpecifier' && s.imported.name === 'css')?.local.name;
+    const name = '__litUnsafeCss';
+    if (!tag || code.includes(name)) return null;
+    const edits = ast.body
+      .map((d) => (d.type === 'ExportNamedDeclaration' ? d.declaration : d))
+      .filter((d) => d?.type === 'VariableDeclaration')
+      .flatMap((d) => d.declarations.map((v) => v.init))
+      .filter((e) => e?.type === 'TaggedTemplateExpression' && e.tag.type === 'Identifier' && e.tag.name === tag)
+      .filter((e) => e.quasi.quasis.length === 1 && !e.quasi.quasis[0].value.raw.includes('\\'))
+      .map((e) => ({ start: e.start, end: e.end, text: `${name}(${JSON.stringify(e.quasi.quasis[0].value.cooked)})` }));
+    if (!edits.length) return null;
+    return { code: `import { unsafeCSS as ${name} } from 'lit';\n${applyEdits(code, edits)}`, map: null };
+  },
+});
+
+/**
  * @lit/localize hashes a message's text into an id (FNV-1a 64) only when `msg()` is called without
  * `{ id }`. Every call in src/ must pass a literal id — this plugin fails the build otherwise — so
  * the hashing code can never run and is replaced by a stub. If a call slipped past the check, the
@@ -136,12 +167,15 @@ function msgCalls(ast, names) {
 const propertyName = (p) => p.key.name ?? p.key.value;
 
 /**
- * The catalogues as arrays, message ids as indexes into them: `templates['error-cors']` becomes
- * `templates[1]`, and no catalogue spells out its 27 keys again. @lit/localize looks a message up
- * with `templates[options.id]` and nothing else, so an index reads the same value from the array as
- * the id read from the object, and an id no catalogue holds gets an index past every array (undefined:
- * the English source text, as before). The ids are every catalogue's keys, sorted, read when the build
- * starts, so every build numbers them the same. explicitMsgIds (before this plugin) makes every id a literal.
+ * The catalogues as arrays and message ids as indexes into them, looked up by a runtime that knows
+ * indexes: `msg('…', { id: 'error-cors' })` becomes `msg('…', 1)` and `templates['error-cors']`
+ * becomes `templates[1]`, so no catalogue spells out its 27 keys again, and @lit/localize's runtime
+ * (its id hashing, its html-template branch, its own runtimes) gives way to `localizeRuntime` below:
+ * the same lookup, the same English fallback, for what our catalogues hold (strings and `str`
+ * templates; the build stops on anything else). An id no catalogue holds gets an index past every
+ * array: undefined, so the English source text, as before. The ids are every catalogue's keys,
+ * sorted, read when the build starts, so every build numbers them the same. explicitMsgIds (before
+ * this plugin) makes every id a literal. A module asking @lit/localize for anything else stops the build.
  */
 export const indexedMessages = ({ catalogues = 'src/locale/generated', exclude = /^locale-codes\.ts$/, include = /[\\/]src[\\/].*\.ts$/ } = {}) => {
   let ids = [];
@@ -162,6 +196,13 @@ export const indexedMessages = ({ catalogues = 'src/locale/generated', exclude =
       }
       ids = messageIds(keys);
     },
+    resolveId(source, importer) {
+      const ours = importer && include.test(importer) && (source === '@lit/localize' || source === '@lit/localize/init/reentrant.js');
+      return ours ? '\0localize-runtime' : null;
+    },
+    load(id) {
+      return id === '\0localize-runtime' ? localizeRuntime : null;
+    },
     transform(code, id) {
       const edits = [];
       if (files.has(id)) {
@@ -175,13 +216,38 @@ export const indexedMessages = ({ catalogues = 'src/locale/generated', exclude =
         for (const [node, given] of msgCalls(ast, msgNames(ast))) {
           if (typeof given?.value.value !== 'string') this.error({ message: 'msg() without a literal id (run explicitMsgIds first).', id, pos: node.start });
           const index = ids.indexOf(given.value.value);
-          edits.push({ start: given.value.start, end: given.value.end, text: String(index < 0 ? ids.length : index) });
+          const options = node.arguments[1];
+          edits.push({ start: options.start, end: options.end, text: String(index < 0 ? ids.length : index) });
         }
       }
       return edits.length ? { code: applyEdits(code, edits), map: null } : null;
     },
   };
 };
+
+/**
+ * What the partner script keeps of @lit/localize, for messages looked up by index (see indexedMessages).
+ * `msg`, `str` and `configureReentrantLocalization` do what @lit/localize's do (init/install.js,
+ * internal/str-tag.js, default-msg.js, runtime-msg.js, init/reentrant.js) for string and `str`
+ * messages: test/build/size-plugins.test.ts compares the two on every message of every catalogue.
+ */
+export const localizeRuntime = `
+const join = (strings, values, order) => strings.reduce((s, t, i) => s + values[order ? order[i - 1] : i - 1] + t);
+const source = (t) => (typeof t != 'string' && 'strTag' in t ? join(t.strings, t.values) : t);
+let impl = source;
+export const msg = (t, i) => impl(t, i);
+export const str = (strings, ...values) => ({ strTag: true, strings, values });
+export const configureReentrantLocalization = ({ sourceLocale, targetLocales, getLocale, loadLocaleSync }) => {
+  if (impl !== source) throw new Error('lit-localize can only be configured once');
+  const targets = new Set(targetLocales);
+  impl = (t, i) => {
+    const locale = getLocale();
+    const m = locale !== sourceLocale && targets.has(locale) ? loadLocaleSync(locale)?.templates[i] : undefined;
+    return m ? (typeof m == 'string' ? m : join(m.strings, t.values, m.values)) : source(t);
+  };
+  return {};
+};
+`;
 
 /** The ids of all catalogues' messages, each once, in one order whatever order the catalogues came in. */
 export const messageIds = (keys) => [...new Set(keys)].sort();
@@ -209,7 +275,12 @@ function catalogueEntries(ast, error) {
   if (!object) error('no `export const templates = { … }`');
   return object.properties.map((p) => {
     if (p.type !== 'Property' || p.computed || p.kind !== 'init' || p.method || p.shorthand) error('a message that is not a plain `id: value`');
-    return [String(propertyName(p)), p.value];
+    const v = p.value;
+    // Strings and str`` templates: the kinds of message localizeRuntime reads.
+    if (!(typeof v.value === 'string' || v.type === 'TemplateLiteral' || (v.type === 'TaggedTemplateExpression' && v.tag.name === 'str'))) {
+      error(`message ${String(propertyName(p))} is neither a string nor a str\`\` template`);
+    }
+    return [String(propertyName(p)), v];
   });
 }
 

@@ -1,7 +1,9 @@
 // The build's template minifiers (scripts/size-plugins.mjs) must never change what the browser reads or shows.
 import { expect, fixture, html } from '@open-wc/testing';
+import { msg, str } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 // @ts-expect-error: a build script in plain JS, without types.
-import { collapseHtmlIndent, indexed, messageIds, minifyCss } from '../../scripts/size-plugins.mjs';
+import { collapseHtmlIndent, indexed, localizeRuntime, messageIds, minifyCss } from '../../scripts/size-plugins.mjs';
 import { styles } from '../../src/icssi-statement.styles.js';
 import { templates as ar } from '../../src/locale/generated/ar.js';
 import { templates as ckb } from '../../src/locale/generated/ckb.js';
@@ -100,5 +102,49 @@ describe('Message catalogues as arrays in the build', () => {
   it('stops the build on a message id given twice or one it has no index for', () => {
     expect(() => index([['a', 1], ['a', 2]], ['a'])).to.throw('given twice');
     expect(() => index([['b', 1]], ['a'])).to.throw('not indexed');
+  });
+});
+
+describe('The partner script’s @lit/localize runtime, which looks messages up by index', () => {
+  const catalogues = { ar, ckb, fr, it: it_, kmr } as Record<string, Record<string, unknown>>;
+  const all = ids(Object.values(catalogues).flatMap((t) => Object.keys(t)));
+  const arrays = Object.fromEntries(Object.entries(catalogues).map(([l, t]) => [l, index(Object.entries(t), all)]));
+  /** What a call gives back, or the kind of error it throws (a `str` translation of a plain source text throws in both). */
+  const outcome = (call: () => unknown) => {
+    try {
+      return { value: call() };
+    } catch (e) {
+      return { error: (e as Error).constructor.name };
+    }
+  };
+
+  it('gives every message of every catalogue, in every language, as @lit/localize does', async () => {
+    // And a language whose translation puts the source's values in another order.
+    const reordered = { 'error-http': str`${1}, then ${0}` };
+    catalogues.xx = reordered;
+    arrays.xx = index(Object.entries(reordered), all);
+    const compact = await import(`data:text/javascript,${encodeURIComponent(localizeRuntime as string)}`);
+    let locale = 'en';
+    const config = (templates: Record<string, unknown>) => ({
+      sourceLocale: 'en',
+      targetLocales: Object.keys(catalogues),
+      getLocale: () => locale,
+      loadLocaleSync: (l: string) => ({ templates: templates[l] }) as never,
+    });
+    const compare = (id: string) => {
+      const i = all.includes(id) ? all.indexOf(id) : all.length;
+      const text = `Source of ${id}`;
+      expect(outcome(() => compact.msg(text, i)), `${locale} ${id}`).to.deep.equal(outcome(() => msg(text, { id })));
+      const theirs = outcome(() => msg(str`Source ${404} of ${id}`, { id }));
+      expect(outcome(() => compact.msg(compact.str`Source ${404} of ${id}`, i)), `${locale} ${id}`).to.deep.equal(theirs);
+    };
+    // Before the widget configures it: the source text.
+    compare('loading');
+    configureReentrantLocalization(config(catalogues));
+    compact.configureReentrantLocalization(config(arrays));
+    for (locale of ['en', ...Object.keys(catalogues), 'de']) for (const id of [...all, 'no-such-message']) compare(id);
+    locale = 'ar';
+    expect(compact.msg(compact.str`x ${404}`, all.indexOf('error-http'))).to.contain('404');
+    expect(() => compact.configureReentrantLocalization(config(arrays))).to.throw('lit-localize can only be configured once');
   });
 });
