@@ -48,10 +48,13 @@ export default {
     corsMiddleware(),
   ],
   browsers,
-  // One file at a time per engine, three engines at once: on 2 CPUs shared with other work, a browser can take
-  // longer than the default 30 s to open a test page.
+  // One file at a time per engine, two engines at once (WebKit starts when Chromium is done): on 2 CPUs a third
+  // browser only slows the other two. A busy machine can take longer than the defaults (30 s, 20 s) to open a
+  // page and start its tests.
   concurrency: 1,
+  concurrentBrowsers: 2,
   browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };
