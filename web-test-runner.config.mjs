@@ -51,10 +51,14 @@ export default {
     wordpressMiddleware(),
   ],
   browsers,
-  // One file at a time per engine, three engines at once: on 2 CPUs shared with other work, a browser can take
-  // longer than the default 30 s to open a test page.
+  // One file at a time per engine, two engines at once (WebKit starts when Chromium is done): on 2 CPUs a third
+  // browser only slows the other two. A busy machine can take longer than the defaults (30 s, 20 s, 120 s) to open a
+  // page, start its tests and finish a file.
   concurrency: 1,
+  concurrentBrowsers: 2,
   browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -19,7 +19,9 @@ async function onPage(lang: string, attrs: { layout: string; theme: string }) {
   return settled(page.querySelector('icssi-statement')!);
 }
 
-describe('accessibility (axe, WCAG 2.2 AA)', () => {
+describe('accessibility (axe, WCAG 2.2 AA)', function () {
+  // Up to three axe runs per case over a whole statement: seconds each in WebKit on a busy machine.
+  this.timeout(30000);
   for (const lang of ['ar', 'en']) {
     for (const theme of ['light', 'dark', '']) {
       for (const layout of ['full', 'card', 'list']) {
