@@ -3,6 +3,7 @@
  * `hreflang` alternates to the other versions, and Open Graph metadata for link previews
  * (WhatsApp, Telegram and Facebook read `og:*`).
  */
+import { directionOf } from '../../src/locale/direction.js';
 import { formatDate } from '../../src/render/format-date.js';
 import { signedBy, word } from './chrome.js';
 import { escapeAttr, escapeText } from './html.js';
@@ -59,7 +60,7 @@ export function statementPage(site: Site, s: BuiltStatement, v: BuiltVersion): s
       : '';
   const signatories = s.signatories.length
     ? `<section class="signatories"><h2>${escapeText(signedBy(s.signatories.length, v.lang))}</h2><ul>${s.signatories
-        .map((p) => `<li dir="auto">${p.url ? `<a href="${escapeAttr(p.url)}">${escapeText(p.name)}</a>` : escapeText(p.name)}</li>`)
+        .map((p) => `<li><bdi>${p.url ? `<a href="${escapeAttr(p.url)}">${escapeText(p.name)}</a>` : escapeText(p.name)}</bdi></li>`)
         .join('')}</ul></section>\n`
     : '';
   const originalNote =
@@ -95,7 +96,7 @@ export function indexPage(site: Site): string {
     )
     .join('\n');
   return `<!doctype html>
-<html lang="${escapeAttr(config.language)}" dir="${site.statements[0]?.versions.find((v) => v.lang === config.language)?.dir ?? 'auto'}">
+<html lang="${escapeAttr(config.language)}" dir="${directionOf(config.language) ?? 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
