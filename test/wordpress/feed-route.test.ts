@@ -97,6 +97,10 @@ describe('the plugin’s statements feed', function () {
     expect(el.shadowRoot!.textContent).to.contain(title);
   });
 
+  it('leaves no settings or cached feed behind when uninstalled', () => {
+    expect(setup.uninstall.left).to.equal(0);
+  });
+
   it('passes php -l, every PHP file of the plugin and of the test WordPress', () => {
     expect(setup.lint.length).to.be.greaterThan(10);
     expect(setup.lint.filter((f) => !f.ok)).to.deep.equal([]);

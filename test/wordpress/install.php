@@ -33,6 +33,13 @@ if ( is_wp_error( $activated ) ) {
 	fwrite( STDERR, $activated->get_error_message() );
 	exit( 1 );
 }
+// Uninstalling, tried first: settings and cached feeds written as the plugin writes them, then uninstall.php.
+update_option( 'icssi_statement', array( 'src' => 'https://example.org/feed.json' ) );
+set_transient( ICSSI\Statement\TRANSIENT . md5( 'https://example.org/feed.json' ), array( 'statements' => array() ), 600 );
+define( 'WP_UNINSTALL_PLUGIN', 'icssi-statement/icssi-statement.php' );
+require WP_PLUGIN_DIR . '/icssi-statement/uninstall.php';
+$left = $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name = 'icssi_statement'", '%icssi_feed_%' ) );
+
 $statements = wp_insert_term( 'Statements', 'category', array( 'slug' => 'statements' ) );
 update_option( 'icssi_statement', array( 'publish' => 'category:statements' ) );
 
@@ -55,6 +62,7 @@ echo wp_json_encode(
 		'home'       => home_url( '/' ),
 		'users'      => $users,
 		'statements' => $statements['term_id'],
+		'uninstall'  => array( 'left' => (int) $left ),
 		// For the block editor's test, which logs in as a person does.
 		'admin'      => array( 'login' => 'admin', 'password' => $admin_password ),
 	)

@@ -94,7 +94,8 @@
 					label: __( 'Mirrors', 'icssi-statement' ),
 					help: __( 'More addresses of the same feed, one per line, tried in order when it fails.', 'icssi-statement' ),
 					value: attributes.mirrors.split( ' ' ).join( '\n' ),
-					onChange: ( value ) => setAttributes( { mirrors: value.trim().split( /\s+/ ).filter( Boolean ).join( ' ' ) } ),
+					// Stored space-separated, as the element takes them; not trimmed while typing, so a new line stays.
+					onChange: ( value ) => setAttributes( { mirrors: value.replace( /\s+/g, ' ' ) } ),
 				} )
 			)
 		);
