@@ -16,6 +16,7 @@ import { timeAgo } from './render/relative-time.js';
 import { renderLayout, type Layout, type Shown } from './render/layouts.js';
 import { languageSwitcher } from './render/language-switcher.js';
 import { signatories } from './render/signatories.js';
+import { verifiedMark } from './render/verified.js';
 import type { Statement, Version } from './model.js';
 import { styles } from './icssi-statement.styles.js';
 
@@ -26,6 +27,8 @@ export interface LoadDetail {
   statement: string;
   /** Language of the version shown. */
   lang: string;
+  /** True when `key` is set: the statement's signature verified against one of its keys. */
+  verified: boolean;
 }
 
 export interface ErrorDetail {
@@ -87,6 +90,8 @@ export class IcssiStatement extends LitElement {
     limit: { type: Number },
     theme: { reflect: true },
     cache: {},
+    key: {},
+    mirrors: {},
     state: { reflect: true },
   };
 
@@ -111,6 +116,12 @@ export class IcssiStatement extends LitElement {
   /** The partner's own proxy, for a feed that does not allow other sites to read it: the feed URL is appended, URL-encoded. Never a third party's by default. */
   proxy = '';
 
+  /** Publisher's Ed25519 public keys (base64url, space-separated): only statements signed with one of them are shown. */
+  key = '';
+
+  /** More feed URLs holding the same statements (space-separated), each tried in order when the one before fails. */
+  mirrors = '';
+
   /** `off`: keep no saved copy of the feed in this browser, and show none. */
   cache = '';
 
@@ -128,10 +139,11 @@ export class IcssiStatement extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => ({
-    url: this.#feedUrl,
+    urls: this.src.trim() ? [this.src, ...this.mirrors.split(/\s+/)].map((u) => this.#address(u.trim())).filter(Boolean) : [],
     timeout: this.timeout > 0 ? this.timeout : 10000,
     maxBytes: this.maxBytes > 0 ? this.maxBytes : 5_000_000,
     cache: this.cache !== 'off',
+    keys: this.key.trim(),
   }));
 
   /** The UI language, negotiated in willUpdate before every render. */
@@ -171,11 +183,11 @@ export class IcssiStatement extends LitElement {
     removeEventListener('afterprint', this.#onPrint);
   }
 
-  get #feedUrl(): string {
-    const src = this.src.trim();
+  /** A feed address resolved against the page and routed through `proxy`; '' when it is no URL. */
+  #address(address: string): string {
     const proxy = this.proxy.trim();
     try {
-      const url = src && new URL(src, document.baseURI).href;
+      const url = address && new URL(address, document.baseURI).href;
       return url && proxy ? new URL(proxy + encodeURIComponent(url), document.baseURI).href : url;
     } catch {
       return '';
@@ -207,7 +219,7 @@ export class IcssiStatement extends LitElement {
               .map((s) => ({ statement: s, version: this.#version(s, langs) }))
           : [this.#shown];
       } else if (this.#feed.status === 'ready') {
-        this.#error = new FeedError('not-found');
+        this.#error = new FeedError(feed.refused?.includes(this.statement.trim()) ? 'unverified' : 'not-found');
       }
     }
     this.state = this.#shown ? 'ready' : this.#error ? 'error' : 'loading';
@@ -235,7 +247,7 @@ export class IcssiStatement extends LitElement {
 
   #renderStatement() {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const feedOrigin = new URL(this.#feedUrl).origin;
+    const src = this.#feed.src!;
     const extra = this.images.trim().split(/\s+/).filter(Boolean);
     const layout = (['card', 'list'] as const).find((l) => l === this.layout) ?? 'full';
     return html`${this.#feed.savedAt === undefined
@@ -245,12 +257,13 @@ export class IcssiStatement extends LitElement {
         level,
         open: this.#open,
         toggled: () => this.requestUpdate(),
-        body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui }, this),
+        body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [new URL(src).origin, ...extra], uiLocale: this.#ui }, this),
         // Dates follow the reader's own language (an Italian reader sees an Italian date) where the browser knows it.
         date: (ms) => formatDate(ms, [this.#shown!.readerLang, this.#ui]),
         languages: ({ statement, version }) =>
           languageSwitcher(statement.versions, version, (v) => this.#pick(statement, v), this.#picked.has(statement.id)),
         printing: this.#printing,
+        verified: (s) => (this.key.trim() ? verifiedMark(s, src) : nothing),
         signatories: (s, i) => signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#numbers, i),
       })}`;
   }
@@ -282,14 +295,15 @@ export class IcssiStatement extends LitElement {
     this.#announced = key;
     if (this.#shown) {
       this.#emit<LoadDetail>('icssi-load', {
-        src: this.#feedUrl,
+        src: this.#feed.src!,
         statement: this.#shown.statement.id,
         lang: this.#shown.version.lang,
+        verified: !!this.key.trim(),
       });
     } else if (this.#error) {
       const error = this.#error;
       this.#emit<ErrorDetail>('icssi-error', {
-        src: this.#feedUrl,
+        src: this.#feed.src ?? '',
         code: error.code,
         message: inLocale(this.#ui, () => errorMessage(error)),
         status: error.status,
