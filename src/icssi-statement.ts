@@ -219,7 +219,8 @@ export class IcssiStatement extends LitElement {
               .map((s) => ({ statement: s, version: this.#version(s, langs) }))
           : [this.#shown];
       } else if (this.#feed.status === 'ready') {
-        this.#error = new FeedError(feed.refused?.includes(this.statement.trim()) ? 'unverified' : 'not-found');
+        // With a key, a statement not among the verified ones may be one that was refused: nothing tells them apart.
+        this.#error = new FeedError(this.key.trim() ? 'unverified' : 'not-found');
       }
     }
     this.state = this.#shown ? 'ready' : this.#error ? 'error' : 'loading';

@@ -45,6 +45,4 @@ export interface Feed {
   statements: Statement[];
   /** With `key`: the raw JSON Feed items the statements were built from and the address they resolve against, so a saved copy is verified again. */
   signed?: { url: string; items: unknown[] };
-  /** With `key`: ids of the items whose signature did not verify. */
-  refused?: string[];
 }

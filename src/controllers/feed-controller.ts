@@ -81,19 +81,21 @@ export class FeedController implements ReactiveController {
     this.#fresh = false;
     this.src = urls[0];
     const saved = cache && this.src ? savedFeed(this.src) : undefined;
+    const signed = saved?.feed.signed;
     // With a key, the saved copy is verified again before it shows: the page's storage vouches for nothing.
-    const copy = saved && (keys ? saved.feed.signed && verifiedFeed(saved.feed.signed.items, saved.feed.signed.url, keys).catch(() => undefined) : saved.feed);
+    const copy = keys ? signed && verifiedFeed(signed.items, signed.url, keys).catch(() => undefined) : saved?.feed;
     this.feed = keys ? undefined : saved?.feed;
     this.error = this.savedAt = undefined;
     this.status = 'loading';
     // This runs inside the host's update, after its willUpdate, where a request for another update is
     // dropped: ask just after it, so the saved copy (or the loading state) shows without waiting.
     queueMicrotask(() => this.host.requestUpdate());
-    if (keys && copy)
-      void Promise.resolve(copy).then((feed) => {
-        if (run !== this.#run || this.status !== 'loading') return;
-        this.feed = feed;
-        this.host.requestUpdate();
+    if (keys)
+      void (copy as Promise<Feed | undefined> | undefined)?.then((feed) => {
+        if (run === this.#run && this.status === 'loading') {
+          this.feed = feed;
+          this.host.requestUpdate();
+        }
       });
     if (!this.src) {
       this.status = 'error';

@@ -15,16 +15,13 @@ import { arr, obj, parseJsonFeed } from './parse-json-feed.js';
 
 const bytes = (b64url: string) => Uint8Array.from(atob(b64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
-const imported = new Map<string, Promise<CryptoKey[]>>();
-
 /** Tells the partner, who can act on it, why nothing shows; the reader sees `unverified`. */
-export const cannotVerify = () => console.warn('icssi-statement: `key` cannot verify here: it needs https, a browser with Ed25519 and a valid key.');
+export const cannotVerify = () => console.warn('icssi-statement: `key` needs https, Ed25519 and a valid key');
 
-/** The usable keys of a `key` attribute, imported once per page; none where WebCrypto cannot verify Ed25519. */
-function trustedKeys(keys: string): Promise<CryptoKey[]> {
-  let found = imported.get(keys);
-  if (!found) {
-    found = Promise.all(
+/** The usable keys of a `key` attribute: none where WebCrypto cannot verify Ed25519. */
+async function trustedKeys(keys: string): Promise<CryptoKey[]> {
+  const usable = (
+    await Promise.all(
       keys.split(/\s+/).map(async (k) => {
         try {
           // `crypto.subtle` is undefined outside a secure context: that throws here too.
@@ -33,14 +30,10 @@ function trustedKeys(keys: string): Promise<CryptoKey[]> {
           return undefined;
         }
       }),
-    ).then((list) => {
-      const usable = list.filter((k) => k !== undefined);
-      if (!usable.length) cannotVerify();
-      return usable;
-    });
-    imported.set(keys, found);
-  }
-  return found;
+    )
+  ).filter((k) => k !== undefined);
+  if (!usable.length) cannotVerify();
+  return usable;
 }
 
 async function verifies(item: unknown, keys: CryptoKey[]): Promise<boolean> {
@@ -57,21 +50,16 @@ async function verifies(item: unknown, keys: CryptoKey[]): Promise<boolean> {
 }
 
 /**
- * The feed of the `items` (raw JSON Feed items) that verify, relative links resolving against `url`.
- * Throws `unverified` when none does. The verified items travel with it so a saved copy can be
- * verified again; `refused` names the ids of the others, so a missing statement is reported as refused.
+ * The feed of the `items` (raw JSON Feed items) that verify, relative links resolving against `url`;
+ * `unverified` when none does. The verified items travel with it, so a saved copy is verified again.
  */
 export async function verifiedFeed(items: unknown[], url: string, keys: string): Promise<Feed> {
   const trusted = await trustedKeys(keys);
   const good: unknown[] = [];
-  const refused: string[] = [];
-  for (const item of items) {
-    if (await verifies(item, trusted)) good.push(item);
-    else refused.push(String(obj(item)?.id));
-  }
+  for (const item of items) if (await verifies(item, trusted)) good.push(item);
   const feed = parseJsonFeed({ items: good }, url);
   if (!feed.statements.length) throw new FeedError('unverified');
-  return { ...feed, signed: { url, items: good }, refused };
+  return { ...feed, signed: { url, items: good } };
 }
 
 /** A fetched feed, verified: the format's own failures first, then every item of a JSON Feed checked. */
