@@ -61,6 +61,7 @@ export interface ErrorDetail {
  * @csspart item - Each `<li>` of the list layout.
  * @csspart error - The message shown on error (`role="alert"`).
  * @csspart status - The loading message shown when there is no fallback content.
+ * @csspart verified - “Verified: ICSSI”, with `key` set: the statement's signature verified; names the publisher from the signed item (its first author, else its link's host).
  * @csspart stale - “Saved copy from 3 days ago”: the feed could not be loaded and its last good copy is shown.
  *
  * @cssproperty --icssi-color - Text colour. Default: the page's, or the theme's.
@@ -73,8 +74,8 @@ export interface ErrorDetail {
  * @cssproperty --icssi-radius - Corner radius of the themed box and the buttons.
  * @cssproperty --icssi-spacing - The gap between parts, and the themed box's padding.
  *
- * @event icssi-load - A statement is shown. `detail`: `{ src, statement, lang }`.
- * @event icssi-error - Loading failed. `detail`: `{ src, code, message, status? }`.
+ * @event icssi-load - A statement is shown. `detail`: `{ src, statement, lang, verified }`: `src` is the address that served it (`src` or a mirror); `verified` is true when `key` is set.
+ * @event icssi-error - Loading failed (`unverified`: with `key`, no signature verified). `detail`: `{ src, code, message, status? }`.
  */
 export class IcssiStatement extends LitElement {
   static override styles = styles;
@@ -101,7 +102,7 @@ export class IcssiStatement extends LitElement {
   /** Id of the statement to show; the newest by date when empty. */
   statement = '';
 
-  /** Milliseconds before the feed request is abandoned. */
+  /** Milliseconds before the feed request is abandoned; each address (`src`, then each mirror) gets the whole timeout. */
   timeout = 10000;
 
   /** Largest feed body accepted, in bytes. */
@@ -116,7 +117,7 @@ export class IcssiStatement extends LitElement {
   /** The partner's own proxy, for a feed that does not allow other sites to read it: the feed URL is appended, URL-encoded. Never a third party's by default. */
   proxy = '';
 
-  /** Publisher's Ed25519 public keys (base64url, space-separated): only statements signed with one of them are shown. */
+  /** The publisher's Ed25519 public keys (base64url, space-separated): only statements signed with one of them are shown. Needs a secure context: elsewhere nothing is shown (`unverified`). */
   key = '';
 
   /** More feed URLs holding the same statements (space-separated), each tried in order when the one before fails. */
