@@ -25,7 +25,8 @@ const canonical = (v) =>
     : JSON.stringify(v);
 
 function signed(item, key = testKey) {
-  const { signature: _, ...ext } = item._icssi ?? {};
+  const ext = { ...item._icssi };
+  delete ext.signature;
   const unsigned = { ...item, _icssi: ext };
   const sig = sign(null, Buffer.from(canonical(unsigned), 'utf8'), key).toString('base64url');
   return { ...unsigned, _icssi: { ...ext, signature: { alg: 'Ed25519', key: publicOf(key), sig } } };
