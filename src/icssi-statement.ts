@@ -140,7 +140,8 @@ export class IcssiStatement extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => ({
-    urls: this.src.trim() ? [this.src, ...this.mirrors.split(/\s+/)].map((u) => this.#address(u.trim())).filter(Boolean) : [],
+    // An empty or unusable `src` leaves the mirrors first: they hold the same statements.
+    urls: [this.src, ...this.mirrors.split(/\s+/)].map((u) => this.#address(u.trim())).filter(Boolean),
     timeout: this.timeout > 0 ? this.timeout : 10000,
     maxBytes: this.maxBytes > 0 ? this.maxBytes : 5_000_000,
     cache: this.cache !== 'off',
