@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import '../src/define.ts';
 import { fetchFeed } from '../src/feed/fetch.ts';
 import { parseFeed } from '../src/feed/parse.ts';
+import { verifiedFeed } from '../src/feed/verify.ts';
 import { newestFirst } from '../src/choose/statement.ts';
 import { chooseVersion } from '../src/choose/version.ts';
 import { directionOf } from '../src/locale/direction.ts';
@@ -28,6 +29,8 @@ const options = $('options');
 /** @type {import('../src/model.ts').Feed | undefined} */
 let feed;
 let feedUrl = '';
+/** The keys the feed's own signatures verified against, space-separated; '' for an unsigned feed. */
+let feedKey = '';
 // The partner snippet's script tag, written into the page by the build with the bundle's integrity hash.
 const partnerScript = $('partner-script').content.querySelector('script');
 const scriptTag = partnerScript ? `${serialize(partnerScript)}\n` : '';
@@ -44,6 +47,7 @@ $('feed-form').addEventListener('submit', async (event) => {
     const fetched = await fetchFeed(url.href, { timeout: 15000, maxBytes: 5_000_000 });
     feed = parseFeed(fetched.text, fetched.contentType, fetched.url);
     feedUrl = url.href;
+    feedKey = await signingKeys(fetched);
   } catch (error) {
     say(status, 'b-unreadable', { reason: error instanceof Error ? error.message : String(error) });
     return;
@@ -57,6 +61,48 @@ $('feed-form').addEventListener('submit', async (event) => {
 options.addEventListener('change', update);
 // Language names follow the interface's language.
 onLocale(() => feed && fillLanguages());
+
+// ---- Signed feeds and mirrors (the `key` and `mirrors` attributes): every text of theirs is in SIGNING_TEXT. ----
+const SIGNING_TEXT = {
+  signed: (key, verified, total) =>
+    `Signed feed: ${verified} of ${total} statements verified against the key ${key}, which this builder read from the feed's own signatures. ` +
+    'The snippet carries it as key="…", so the widget shows only statements signed with it. ' +
+    'Before you publish, confirm this key with the publisher by another channel (their website, a message, a call): whoever served this feed could have signed it with a key of their own.',
+  forged: 'The feed names a signing key, but its signatures do not verify: no key was written into the snippet.',
+  unsigned: 'This feed is not signed: the snippet has no key attribute.',
+};
+
+/** Keys named in the feed's `_icssi.signature`s that this builder itself verified at least one statement with. */
+async function signingKeys(fetched) {
+  let items = [];
+  try {
+    items = JSON.parse(fetched.text.replace(/^\uFEFF/, '')).items ?? [];
+  } catch {
+    // RSS, Atom and WordPress feeds carry no signatures.
+  }
+  const named = [...new Set(items.map((i) => i?._icssi?.signature?.key).filter((k) => typeof k === 'string' && /^[\w-]{43}$/.test(k)))];
+  const good = [];
+  let verified = 0;
+  for (const key of named) {
+    const n = await verifiedFeed(items, fetched.url, key).then((f) => f.statements.length, () => 0);
+    if (n) good.push(key);
+    verified = Math.max(verified, n);
+  }
+  $('key-status').textContent = good.length
+    ? SIGNING_TEXT.signed(good.join(' '), verified, items.length)
+    : named.length
+      ? SIGNING_TEXT.forged
+      : SIGNING_TEXT.unsigned;
+  return good.join(' ');
+}
+
+/** The mirror addresses typed in, each an absolute http(s) URL; anything else is left out. */
+const mirrorList = () =>
+  $('mirrors')
+    .value.split(/\s+/)
+    .filter((m) => URL.canParse(m) && /^https?:$/.test(new URL(m).protocol))
+    .join(' ');
+// ---- End of signed feeds and mirrors. ----
 
 // In the interface's language, then in the language itself.
 const languageName = (tag) => {
@@ -96,7 +142,7 @@ const radio = (name) => options.querySelector(`input[name="${name}"]:checked`).v
 function update(event) {
   if (event?.target === statementSelect) fillLanguages();
   const statement = chosen();
-  const attrs = { src: feedUrl, statement: statement.id, lang: langSelect.value, layout: radio('layout'), theme: radio('theme') };
+  const attrs = { src: feedUrl, mirrors: mirrorList(), key: feedKey, statement: statement.id, lang: langSelect.value, layout: radio('layout'), theme: radio('theme') };
   if (attrs.layout === 'list') attrs.statement = '';
   const fallback = fallbackFor(statement, attrs.lang);
 

@@ -43,6 +43,12 @@ if (src) {
     theme: pick('theme', ['light', 'dark', 'auto']),
     limit: int('limit', 1, 50),
     'heading-level': int('heading-level', 1, 6),
+    // Public keys are base64url; mirrors, like src, only http(s) addresses.
+    key: (params.get('key') ?? '').replace(/[^\w\- ]/g, '').slice(0, 1000),
+    mirrors: (params.get('mirrors') ?? '')
+      .split(/\s+/)
+      .filter((m) => URL.canParse(m) && /^https?:$/.test(new URL(m).protocol))
+      .join(' '),
   };
   for (const [name, value] of Object.entries(attrs)) if (value) el.setAttribute(name, value);
   document.body.append(el);

@@ -63,8 +63,10 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.35;
   }
-  .date {
+  .date,
+  .verified {
     display: block;
+    margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
   }

@@ -16,6 +16,7 @@ import { timeAgo } from './render/relative-time.js';
 import { renderLayout, type Layout, type Shown } from './render/layouts.js';
 import { languageSwitcher } from './render/language-switcher.js';
 import { signatories } from './render/signatories.js';
+import { verifiedMark } from './render/verified.js';
 import type { Statement, Version } from './model.js';
 import { styles } from './icssi-statement.styles.js';
 
@@ -26,6 +27,8 @@ export interface LoadDetail {
   statement: string;
   /** Language of the version shown. */
   lang: string;
+  /** True when `key` is set: the statement's signature verified against one of its keys. */
+  verified: boolean;
 }
 
 export interface ErrorDetail {
@@ -58,6 +61,7 @@ export interface ErrorDetail {
  * @csspart item - Each `<li>` of the list layout.
  * @csspart error - The message shown on error (`role="alert"`).
  * @csspart status - The loading message shown when there is no fallback content.
+ * @csspart verified - “Verified: ICSSI”, with `key` set: the statement's signature verified; names the publisher from the signed item (its first author, else its link's host).
  * @csspart stale - “Saved copy from 3 days ago”: the feed could not be loaded and its last good copy is shown.
  *
  * @cssproperty --icssi-color - Text colour. Default: the page's, or the theme's.
@@ -70,8 +74,8 @@ export interface ErrorDetail {
  * @cssproperty --icssi-radius - Corner radius of the themed box and the buttons.
  * @cssproperty --icssi-spacing - The gap between parts, and the themed box's padding.
  *
- * @event icssi-load - A statement is shown. `detail`: `{ src, statement, lang }`.
- * @event icssi-error - Loading failed. `detail`: `{ src, code, message, status? }`.
+ * @event icssi-load - A statement is shown. `detail`: `{ src, statement, lang, verified }`: `src` is the address that served it (`src` or a mirror); `verified` is true when `key` is set.
+ * @event icssi-error - Loading failed (`unverified`: with `key`, no signature verified). `detail`: `{ src, code, message, status? }`.
  */
 export class IcssiStatement extends LitElement {
   static override styles = styles;
@@ -88,6 +92,8 @@ export class IcssiStatement extends LitElement {
     limit: { type: Number },
     theme: { reflect: true },
     cache: {},
+    key: {},
+    mirrors: {},
     state: { reflect: true },
   };
 
@@ -97,7 +103,7 @@ export class IcssiStatement extends LitElement {
   /** Id of the statement to show; the newest by date when empty. */
   statement = '';
 
-  /** Milliseconds before the feed request is abandoned. */
+  /** Milliseconds before the feed request is abandoned; each address (`src`, then each mirror) gets the whole timeout. */
   timeout = 10000;
 
   /** Largest feed body accepted, in bytes. */
@@ -114,6 +120,12 @@ export class IcssiStatement extends LitElement {
 
   /** Id of fallback content outside the element (where a blog's editor moved it): hidden while a statement is shown. */
   fallback = '';
+
+  /** The publisher's Ed25519 public keys (base64url, space-separated): only statements signed with one of them are shown. Needs a secure context: elsewhere nothing is shown (`unverified`). */
+  key = '';
+
+  /** More feed URLs holding the same statements (space-separated), each tried in order when the one before fails. */
+  mirrors = '';
 
   /** `off`: keep no saved copy of the feed in this browser, and show none. */
   cache = '';
@@ -132,10 +144,12 @@ export class IcssiStatement extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => ({
-    url: this.#feedUrl,
+    // An empty or unusable `src` leaves the mirrors first: they hold the same statements.
+    urls: [this.src, ...this.mirrors.split(/\s+/)].map((u) => this.#address(u.trim())).filter(Boolean),
     timeout: this.timeout > 0 ? this.timeout : 10000,
     maxBytes: this.maxBytes > 0 ? this.maxBytes : 5_000_000,
     cache: this.cache !== 'off',
+    keys: this.key.trim(),
   }));
 
   /** The UI language, negotiated in willUpdate before every render. */
@@ -175,11 +189,11 @@ export class IcssiStatement extends LitElement {
     removeEventListener('afterprint', this.#onPrint);
   }
 
-  get #feedUrl(): string {
-    const src = this.src.trim();
+  /** A feed address resolved against the page and routed through `proxy`; '' when it is no URL. */
+  #address(address: string): string {
     const proxy = this.proxy.trim();
     try {
-      const url = src && new URL(src, document.baseURI).href;
+      const url = address && new URL(address, document.baseURI).href;
       return url && proxy ? new URL(proxy + encodeURIComponent(url), document.baseURI).href : url;
     } catch {
       return '';
@@ -211,7 +225,8 @@ export class IcssiStatement extends LitElement {
               .map((s) => ({ statement: s, version: this.#version(s, langs) }))
           : [this.#shown];
       } else if (this.#feed.status === 'ready') {
-        this.#error = new FeedError('not-found');
+        // With a key, a statement not among the verified ones may be one that was refused: nothing tells them apart.
+        this.#error = new FeedError(this.key.trim() ? 'unverified' : 'not-found');
       }
     }
     this.state = this.#shown ? 'ready' : this.#error ? 'error' : 'loading';
@@ -239,7 +254,7 @@ export class IcssiStatement extends LitElement {
 
   #renderStatement() {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const feedOrigin = new URL(this.#feedUrl).origin;
+    const src = this.#feed.src!;
     const extra = this.images.trim().split(/\s+/).filter(Boolean);
     const layout = (['card', 'list'] as const).find((l) => l === this.layout) ?? 'full';
     return html`${this.#feed.savedAt === undefined
@@ -249,12 +264,13 @@ export class IcssiStatement extends LitElement {
         level,
         open: this.#open,
         toggled: () => this.requestUpdate(),
-        body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [feedOrigin, ...extra], uiLocale: this.#ui }, this),
+        body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [new URL(src).origin, ...extra], uiLocale: this.#ui }, this),
         // Dates follow the reader's own language (an Italian reader sees an Italian date) where the browser knows it.
         date: (ms) => formatDate(ms, [this.#shown!.readerLang, this.#ui]),
         languages: ({ statement, version }) =>
           languageSwitcher(statement.versions, version, (v) => this.#pick(statement, v), this.#picked.has(statement.id)),
         printing: this.#printing,
+        verified: (s) => (this.key.trim() ? verifiedMark(s, src) : nothing),
         signatories: (s, i) => signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#numbers, i),
       })}`;
   }
@@ -287,14 +303,15 @@ export class IcssiStatement extends LitElement {
     this.#announced = key;
     if (this.#shown) {
       this.#emit<LoadDetail>('icssi-load', {
-        src: this.#feedUrl,
+        src: this.#feed.src!,
         statement: this.#shown.statement.id,
         lang: this.#shown.version.lang,
+        verified: !!this.key.trim(),
       });
     } else if (this.#error) {
       const error = this.#error;
       this.#emit<ErrorDetail>('icssi-error', {
-        src: this.#feedUrl,
+        src: this.#feed.src ?? '',
         code: error.code,
         message: inLocale(this.#ui, () => errorMessage(error)),
         status: error.status,

@@ -43,4 +43,6 @@ export interface Feed {
   /** Feed-level language, the last resort for negotiation. */
   lang?: string;
   statements: Statement[];
+  /** With `key`: the raw JSON Feed items the statements were built from and the address they resolve against, so a saved copy is verified again. */
+  signed?: { url: string; items: unknown[] };
 }

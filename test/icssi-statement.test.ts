@@ -78,7 +78,7 @@ describe('<icssi-statement>', () => {
     document.body.append(el);
     const event = await loaded;
     expect(event.composed).to.equal(true);
-    expect(event.detail).to.deep.equal({ src: FEED, statement: 'nasiriyah-2025-02', lang: 'en' });
+    expect(event.detail).to.deep.equal({ src: FEED, statement: 'nasiriyah-2025-02', lang: 'en', verified: false });
     el.remove();
   });
 

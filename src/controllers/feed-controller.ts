@@ -2,23 +2,27 @@
  * Loads the host's feed whenever its arguments change. Each run gets a fresh AbortSignal and a run
  * number, so a slow old response never overwrites a newer one; leaving the page aborts the request.
  * With the cache on, the last good copy is shown at once while the feed is asked again, and stays
- * (marked with its age) when the feed cannot be reached.
+ * (marked with its age) when the feed cannot be reached. A feed that fails at one address is asked
+ * of the next (the mirrors), in order, each with the whole timeout.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from '../model.js';
 import { saveFeed, savedFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/errors.js';
 import { forgetFeed, isAbort, loadFeed } from '../feed/load.js';
+import { cannotVerify, verifiedFeed } from '../feed/verify.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
 export interface FeedArgs {
-  /** Absolute feed URL, or '' when none was given. */
-  url: string;
+  /** Absolute feed URLs: `src`, then its mirrors; empty when no feed was given. */
+  urls: string[];
   timeout: number;
   maxBytes: number;
   /** Keep and show the last good copy. */
   cache: boolean;
+  /** The `key` attribute: public keys, space-separated; '' shows unsigned statements. */
+  keys: string;
 }
 
 export class FeedController implements ReactiveController {
@@ -28,6 +32,8 @@ export class FeedController implements ReactiveController {
   error?: FeedError;
   /** Set when `feed` is a saved copy shown because the feed could not be loaded: when it was saved. */
   savedAt?: number;
+  /** The address that served `feed`, or whose failure `error` is. */
+  src?: string;
 
   #key?: string;
   #run = 0;
@@ -55,46 +61,75 @@ export class FeedController implements ReactiveController {
   /** Runs before each render: starts a load when the arguments changed. */
   hostUpdate(): void {
     const args = this.args();
-    const key = `${args.url}\n${args.timeout}\n${args.maxBytes}\n${args.cache}`;
+    const key = `${args.urls}\n${args.timeout}\n${args.maxBytes}\n${args.cache}\n${args.keys}`;
     if (key !== this.#key) this.#start(args, key);
   }
 
   /** Asks the feed's server again, past this page's copy and the browser's HTTP cache. */
   reload(): void {
-    forgetFeed(this.args().url);
+    this.args().urls.forEach(forgetFeed);
     this.#key = undefined;
     this.#fresh = true;
     this.host.requestUpdate();
   }
 
-  async #start({ url, timeout, maxBytes, cache }: FeedArgs, key: string): Promise<void> {
+  async #start({ urls, timeout, maxBytes, cache, keys }: FeedArgs, key: string): Promise<void> {
     this.#abort?.abort();
     this.#key = key;
     const run = ++this.#run;
     const fresh = this.#fresh;
     this.#fresh = false;
-    const saved = cache && url ? savedFeed(url) : undefined;
-    this.feed = saved?.feed;
+    this.src = urls[0];
+    const saved = cache && this.src ? savedFeed(this.src) : undefined;
+    const signed = saved?.feed.signed;
+    // With a key, the saved copy is verified again before it shows: the page's storage vouches for nothing.
+    const copy = keys ? signed && verifiedFeed(signed.items, signed.url, keys).catch(() => undefined) : saved?.feed;
+    this.feed = keys ? undefined : saved?.feed;
     this.error = this.savedAt = undefined;
     this.status = 'loading';
     // This runs inside the host's update, after its willUpdate, where a request for another update is
     // dropped: ask just after it, so the saved copy (or the loading state) shows without waiting.
     queueMicrotask(() => this.host.requestUpdate());
-    if (!url) {
+    if (keys)
+      void (copy as Promise<Feed | undefined> | undefined)?.then((feed) => {
+        if (run === this.#run && this.status === 'loading') {
+          this.feed = feed;
+          this.host.requestUpdate();
+        }
+      });
+    if (!this.src) {
       this.status = 'error';
       this.error = new FeedError('no-src');
       return;
     }
     const abort = (this.#abort = new AbortController());
-    try {
-      const feed = await loadFeed(url, { timeout, maxBytes, fresh }, abort.signal);
+    let error: FeedError | undefined;
+    // Outside a secure context there is no WebCrypto, so nothing could ever verify: no address is asked.
+    if (keys && !crypto.subtle) {
+      cannotVerify();
+      error = new FeedError('unverified');
+    } else
+      for (const url of urls) {
+        try {
+          const feed = await loadFeed(url, { timeout, maxBytes, fresh }, abort.signal, keys);
+          if (run !== this.#run) return;
+          this.feed = feed;
+          this.src = url;
+          error = undefined;
+          if (cache) saveFeed(urls[0]!, feed);
+          break;
+        } catch (e) {
+          if (run !== this.#run || isAbort(e)) return;
+          error ??= e instanceof FeedError ? e : new FeedError('network');
+        }
+      }
+    if (error) {
+      const feed = await copy;
       if (run !== this.#run) return;
-      this.feed = feed;
-      if (cache) saveFeed(url, feed);
-    } catch (e) {
-      if (run !== this.#run || isAbort(e)) return;
-      if (saved) this.savedAt = saved.at;
-      else this.error = e instanceof FeedError ? e : new FeedError('network');
+      if (saved && feed) {
+        this.feed = feed;
+        this.savedAt = saved.at;
+      } else this.error = error;
     }
     this.status = this.error ? 'error' : 'ready';
     this.host.requestUpdate();

@@ -12,6 +12,7 @@ export type FeedErrorCode =
   | 'unsafe' // XML with a DOCTYPE or ENTITY declaration
   | 'empty' // a valid feed with no usable statement
   | 'not-found' // the requested statement id is not in the feed
+  | 'unverified' // with `key`: no signature verified, or this statement's did not
   | 'no-src';
 
 /**

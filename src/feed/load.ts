@@ -1,11 +1,13 @@
 /**
  * One request per feed URL per page: every element showing the same feed shares a single fetch and
- * its parsed result. A shared request is aborted only when every element waiting for it has gone.
+ * its parsed result. Elements with a `key` share the request too, and each set of keys its verified
+ * feed. A shared request is aborted only when every element waiting for it has gone.
  */
 import type { Feed } from '../model.js';
 import { FeedError } from './errors.js';
-import { fetchFeed } from './fetch.js';
+import { fetchFeed, type FetchedFeed } from './fetch.js';
 import { parseFeed } from './parse.js';
+import { verifyFeed } from './verify.js';
 
 export interface LoadOptions {
   timeout: number;
@@ -15,45 +17,49 @@ export interface LoadOptions {
 }
 
 interface Shared {
-  promise: Promise<Feed>;
+  fetched: Promise<FetchedFeed>;
+  /** The feed built from the response, per `key` attribute ('' for none). */
+  feeds: Map<string, Promise<Feed>>;
   abort: AbortController;
   waiting: number;
 }
 
 const shared = new Map<string, Shared>();
 
-export function loadFeed(url: string, opts: LoadOptions, signal: AbortSignal): Promise<Feed> {
-  let entry = shared.get(url);
-  if (!entry) {
+/** The feed at `url`, verified against `keys` when they are given. */
+export function loadFeed(url: string, opts: LoadOptions, signal: AbortSignal, keys = ''): Promise<Feed> {
+  let e = shared.get(url);
+  if (!e) {
     const abort = new AbortController();
-    const promise = fetchFeed(url, { ...opts, signal: abort.signal }).then(({ text, contentType, url: finalUrl }) =>
-      parseFeed(text, contentType, finalUrl),
-    );
-    const created: Shared = { promise, abort, waiting: 0 };
-    entry = created;
-    shared.set(url, created);
+    shared.set(url, (e = { fetched: fetchFeed(url, { ...opts, signal: abort.signal }), feeds: new Map(), abort, waiting: 0 }));
+  }
+  const entry = e;
+  let feed = e.feeds.get(keys);
+  if (!feed) {
+    feed = e.fetched.then((f) => (keys ? verifyFeed(f, keys) : parseFeed(f.text, f.contentType, f.url)));
+    e.feeds.set(keys, feed);
     // A failure is not kept: the next element (or a retry) asks the network again.
-    promise.catch(() => {
-      if (shared.get(url) === created) shared.delete(url);
+    feed.catch(() => {
+      if (shared.get(url) === entry) shared.delete(url);
     });
   }
-  const e = entry;
-  e.waiting++;
+  const result = feed;
+  entry.waiting++;
   return new Promise<Feed>((resolve, reject) => {
     const leave = () => {
       signal.removeEventListener('abort', onAbort);
-      e.waiting--;
+      entry.waiting--;
     };
     const onAbort = () => {
       leave();
       reject(new DOMException('Aborted', 'AbortError'));
-      if (e.waiting === 0 && shared.get(url) === e) {
+      if (entry.waiting === 0 && shared.get(url) === entry) {
         shared.delete(url);
-        e.abort.abort();
+        entry.abort.abort();
       }
     };
     signal.addEventListener('abort', onAbort);
-    e.promise.then(
+    result.then(
       (feed) => {
         if (signal.aborted) return;
         leave();

@@ -26,6 +26,8 @@ export interface LayoutContext {
   languages(shown: Shown): unknown;
   /** Who signed (render/signatories.ts); `i` keeps its ids unique in a list. */
   signatories(statement: Statement, i: number): unknown;
+  /** The `verified` mark of a statement whose signature checked out, or nothing without `key`. */
+  verified(statement: Statement): unknown;
   /** Build closed list items' bodies too: the page is about to print. */
   printing: boolean;
 }
@@ -59,7 +61,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
         : html`<time part="date" class="date" datetime=${new Date(statement.published).toISOString()}
             >${ctx.date(statement.published)}</time
           >`}
-      ${ctx.languages({ statement, version })}
+      ${ctx.verified(statement)} ${ctx.languages({ statement, version })}
     </header>
     ${collapsible
       ? html`<p part="summary" class="summary" lang=${version.lang} dir=${dir} ?hidden=${open}>

@@ -27,6 +27,8 @@ export function errorMessage(error: FeedError): string {
       return msg('The feed has no statements yet.', { id: 'error-empty' });
     case 'not-found':
       return msg('This statement is not in the feed.', { id: 'error-not-found' });
+    case 'unverified':
+      return msg('This statement could not be verified.', { id: 'error-unverified' });
     case 'no-src':
       return msg('No feed was given.', { id: 'error-no-src' });
   }

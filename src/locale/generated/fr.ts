@@ -22,6 +22,7 @@
 'error-too-large': `Le flux est trop volumineux pour être affiché.`,
 'error-truncated': `Le flux est arrivé incomplet.`,
 'error-unsafe': `Le flux a été refusé pour des raisons de sécurité.`,
+'error-unverified': `Cette déclaration n’a pas pu être vérifiée.`,
 'languages': `Langues`,
 'link-copied': `Lien copié`,
 'load-image': `Afficher l’image`,
@@ -36,5 +37,6 @@
 'show-less': `Afficher moins`,
 'signed-by': `one{Signée par # organisation} other{Signée par # organisations}`,
 'stale': str`Copie enregistrée ${0}`,
+'verified': str`Vérifié : ${0}`,
     };
   

@@ -22,6 +22,7 @@
 'error-too-large': `Il feed è troppo grande per essere mostrato.`,
 'error-truncated': `Il feed è arrivato incompleto.`,
 'error-unsafe': `Il feed è stato rifiutato per motivi di sicurezza.`,
+'error-unverified': `Non è stato possibile verificare questo comunicato.`,
 'languages': `Lingue`,
 'link-copied': `Link copiato`,
 'load-image': `Mostra l’immagine`,
@@ -36,5 +37,6 @@
 'show-less': `Mostra meno`,
 'signed-by': `one{Firmato da # organizzazione} other{Firmato da # organizzazioni}`,
 'stale': str`Copia salvata ${0}`,
+'verified': str`Verificato: ${0}`,
     };
   

@@ -22,6 +22,7 @@
 'error-too-large': `Çavkanî ji bo nîşandanê pir mezin e.`,
 'error-truncated': `Çavkanî kêm gihîşt.`,
 'error-unsafe': `Çavkanî ji ber sedemên ewlehiyê hat redkirin.`,
+'error-unverified': `Ev daxuyanî nehat piştrastkirin.`,
 'languages': `Ziman`,
 'link-copied': `Girêdan hat kopîkirin`,
 'load-image': `Wêneyê nîşan bide`,
@@ -36,5 +37,6 @@
 'show-less': `Kêmtir nîşan bide`,
 'signed-by': `one{Rêxistinekê îmze kiriye} other{# rêxistinan îmze kiriye}`,
 'stale': str`Kopiyeke tomarkirî (${0})`,
+'verified': str`Piştrastkirî: ${0}`,
     };
   
