@@ -327,6 +327,35 @@ export const shortLitErrors = () => ({
 });
 
 /**
+ * Lit announces itself on the page's global object (`litHtmlVersions`, `reactiveElementVersions`,
+ * `litElementVersions`) and offers hooks for the ShadyDOM polyfills and for server-side-rendering
+ * hydration (`…PolyfillSupport`, `litElementHydrateSupport`) that a page may have put there. The
+ * partner script carries a private Lit that only our element uses: it never hydrates server-rendered
+ * Lit markup, the polyfills are for browsers without shadow DOM (which cannot run it anyway), and
+ * writing version lists onto someone else's `window` is exactly what a guest script should not do.
+ * So those statements go; the build fails if Lit's code stops matching.
+ */
+export const noLitGlobals = () => ({
+  name: 'no-lit-globals',
+  transform(code, id) {
+    const edits = [
+      [/[\\/]lit-html[\\/]lit-html\.js$/, /,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\([\w$,]+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
+      [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, /,(\w+)=\w+\.reactiveElementPolyfillSupport,/, ','],
+      [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
+      [/[\\/]lit-element[\\/]lit-element\.js$/, /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, ';'],
+      [/[\\/]lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ''],
+    ].filter(([file]) => file.test(id));
+    if (!edits.length) return null;
+    let out = code;
+    for (const [, pattern, replacement] of edits) {
+      if (!pattern.test(out)) this.error(`Lit no longer matches ${pattern}: update noLitGlobals in scripts/size-plugins.mjs.`);
+      out = out.replace(pattern, replacement);
+    }
+    return { code: out, map: null };
+  },
+});
+
+/**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,
  * and whose only top-level effect is to create and resolve a promise it keeps to itself. The package
  * declares no `sideEffects`, so Rollup keeps that effect and the Deferred class behind it. Nothing
