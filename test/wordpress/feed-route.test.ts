@@ -13,6 +13,8 @@ import { publish, wordpress, type Setup } from './site.js';
 const FEED = '/wp/?rest_route=/icssi/v1/feed';
 /** Public key of the test vector's seed, which the test WordPress signs with. */
 const KEY = 'A6EHv_POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg';
+/** The second test key of test/security/make-signed-feeds.mjs (seed 20..3f): not this site's. */
+const OTHER = 'Kay64UG8yvCyLhqU000LxzYeUm0L_hLIl5S8kyKWbdc';
 
 /** RFC 8785 for what a feed holds (strings, integers, booleans, null): members sorted by UTF-16 code units. */
 const canonical = (value: unknown): string =>
@@ -95,6 +97,24 @@ describe('the plugin’s statements feed', function () {
     const el = await settled(await fixture<IcssiStatement>(html`<icssi-statement src=${FEED} layout="list" lang="en"></icssi-statement>`));
     expect(el.state).to.equal('ready');
     expect(el.shadowRoot!.textContent).to.contain(title);
+  });
+
+  it('is shown as verified by the widget given the publisher’s key, and refused under another key', async () => {
+    const loads: { verified?: boolean }[] = [];
+    const el = await fixture<IcssiStatement>(
+      html`<icssi-statement src=${FEED} key=${KEY} layout="list" lang="en" @icssi-load=${(e: CustomEvent) => loads.push(e.detail)}></icssi-statement>`,
+    );
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.textContent).to.contain(title);
+    const titles = el.shadowRoot!.querySelectorAll('[part~="title"]').length;
+    expect(el.shadowRoot!.querySelectorAll('[part~="verified"]')).to.have.length(titles);
+    expect(loads.map((d) => d.verified)).to.deep.equal([true]);
+    const other = await settled(
+      await fixture<IcssiStatement>(html`<icssi-statement src=${FEED} key=${OTHER} lang="en" cache="off"></icssi-statement>`),
+    );
+    expect(other.state).to.equal('error');
+    expect(other.shadowRoot!.textContent).not.to.contain(title);
   });
 
   it('leaves no settings or cached feed behind when uninstalled', () => {
