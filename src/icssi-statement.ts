@@ -150,6 +150,7 @@ export class IcssiStatement extends LitElement {
     maxBytes: this.maxBytes > 0 ? this.maxBytes : 5_000_000,
     cache: this.cache !== 'off',
     keys: this.key.trim(),
+    want: this.layout === 'list' ? '' : this.statement.trim(),
   }));
 
   /** The UI language, negotiated in willUpdate before every render. */

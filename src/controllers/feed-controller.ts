@@ -23,6 +23,8 @@ export interface FeedArgs {
   cache: boolean;
   /** The `key` attribute: public keys, space-separated; '' shows unsigned statements. */
   keys: string;
+  /** The id of the one statement shown, '' for the newest or a list. */
+  want: string;
 }
 
 export class FeedController implements ReactiveController {
@@ -61,7 +63,7 @@ export class FeedController implements ReactiveController {
   /** Runs before each render: starts a load when the arguments changed. */
   hostUpdate(): void {
     const args = this.args();
-    const key = `${args.urls}\n${args.timeout}\n${args.maxBytes}\n${args.cache}\n${args.keys}`;
+    const key = `${args.urls}\n${args.timeout}\n${args.maxBytes}\n${args.cache}\n${args.keys}\n${args.want}`;
     if (key !== this.#key) this.#start(args, key);
   }
 
@@ -73,7 +75,7 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async #start({ urls, timeout, maxBytes, cache, keys }: FeedArgs, key: string): Promise<void> {
+  async #start({ urls, timeout, maxBytes, cache, keys, want }: FeedArgs, key: string): Promise<void> {
     this.#abort?.abort();
     this.#key = key;
     const run = ++this.#run;
@@ -104,6 +106,7 @@ export class FeedController implements ReactiveController {
     }
     const abort = (this.#abort = new AbortController());
     let error: FeedError | undefined;
+    let found: [Feed, string] | undefined;
     // Outside a secure context there is no WebCrypto, so nothing could ever verify: no address is asked.
     if (keys && !crypto.subtle) {
       cannotVerify();
@@ -113,17 +116,22 @@ export class FeedController implements ReactiveController {
         try {
           const feed = await loadFeed(url, { timeout, maxBytes, fresh }, abort.signal, keys);
           if (run !== this.#run) return;
-          this.feed = feed;
-          this.src = url;
-          error = undefined;
-          if (cache) saveFeed(urls[0]!, feed);
+          // Mirrors hold the same statements: one that lacks the statement asked for (with `key`, a copy
+          // whose version of it was forged) is passed over for the next; when none has it, the first stands.
+          found ??= [feed, url];
+          if (want && !feed.statements.some((s) => s.id === want)) continue;
+          found = [feed, url];
           break;
         } catch (e) {
           if (run !== this.#run || isAbort(e)) return;
           error ??= e instanceof FeedError ? e : new FeedError('network');
         }
       }
-    if (error) {
+    if (found) {
+      [this.feed, this.src] = found;
+      error = undefined;
+      if (cache) saveFeed(urls[0]!, found[0]);
+    } else if (error) {
       const feed = await copy;
       if (run !== this.#run) return;
       if (saved && feed) {

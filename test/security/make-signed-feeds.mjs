@@ -69,6 +69,8 @@ const feeds = {
   'signed-tampered-translation.json': [tampered((i) => (i._icssi.translations[0].title += '!'))],
   'signed-tampered-signatory.json': [tampered((i) => i._icssi.signatories.push({ name: 'Ministry of the Interior' }))],
   'signed-tampered-date.json': [tampered((i) => (i.date_published = '2025-02-11T09:00:00+03:00'))],
+  // A forger's mirror: one genuine statement kept, the other's body altered.
+  'signed-two-one-forged.json': [second, tampered((i) => (i.content_html = i.content_html.replace('نطالب', 'نرفض')))],
   // A list: two verified statements among an unsigned one, one signed by another key and one altered.
   'signed-list.json': [
     second,

@@ -194,6 +194,17 @@ describe('mirrors', () => {
     expect(await requests(last), 'no address past the one that served').to.deep.equal([]);
   });
 
+  it('passes over a mirror that lacks a genuine copy of the statement asked for, though others of its statements verify', async () => {
+    const dead = faultUrl('signed-two.json', { status: 503 });
+    const forged = faultUrl('signed-two-one-forged.json');
+    const good = faultUrl('signed-two.json');
+    const w = await shown({ src: dead, mirrors: `${forged} ${good}`, key: KEY, statement: 'nasiriyah-2025-02' });
+    expect(w.el.state).to.equal('ready');
+    expect(text(part(w.el, 'title'))).to.equal(EN_TITLE);
+    expect(w.loads.map((l) => [l.src, l.statement, l.verified])).to.deep.equal([[good, 'nasiriyah-2025-02', true]]);
+    expect(w.seen.every((t) => !t.includes('نرفض')), 'the altered body never showed').to.equal(true);
+  });
+
   it('asks each address once however many elements show it', async () => {
     const dead = faultUrl('signed-one.json', { status: 502 });
     const good = faultUrl('signed-list.json');
