@@ -150,7 +150,8 @@ describe('HTTP caching', () => {
     const { el } = create(src);
     await settled(el);
     el.reload();
-    const log = await eventually(() => requests(src), (l) => l.length === 2);
+    // The fault server logs a request when it arrives and its status when it answers: wait for both.
+    const log = await eventually(() => requests(src), (l) => l.length === 2 && l[1]!.status !== undefined);
     expect(log[1]!.ifNoneMatch).to.be.a('string');
     expect(log[1]!.status).to.equal(304);
     await el.updateComplete;
