@@ -2,8 +2,9 @@
 // downloaded. BROWSERS=chrome,firefox,webkit picks some of them.
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { firefoxLauncher } from './test/support/firefox.mjs';
 import { webkitLauncher } from './test/support/webkit.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { faultsMiddleware } from './test/support/faults.mjs';
@@ -18,8 +19,7 @@ process.env.TZ = 'UTC';
 
 const browsers = [
   chromeLauncher({ launchOptions: { executablePath: chromium, headless: true, args: ['--no-sandbox'] } }),
-  // Firefox through puppeteer-core over WebDriver BiDi.
-  chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
+  firefoxLauncher(firefox),
   webkitLauncher(),
 ].filter((b) => !only || only.includes(b.name.toLowerCase()));
 
