@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { explicitMsgIds, indexedMessages, inertLocalizeRuntime, minifyLitTemplates, noLitGlobals, shortLitErrors, untaggedCss } from './scripts/size-plugins.mjs';
+import { explicitMsgIds, indexedMessages, inertLocalizeRuntime, minifyLitTemplates, privateLit, untaggedCss } from './scripts/size-plugins.mjs';
 
 /**
  * Lit names its Trusted Types policy `lit-html`. A page that runs its own Lit creates that policy
@@ -64,7 +64,7 @@ export default [
       plugins: [terser({ ecma: 2022, module: false, compress: { passes: 3 }, format: { comments: false } })],
     },
     // Size plugins run after TypeScript, on JS (see scripts/size-plugins.mjs for why each is safe).
-    plugins: [resolve(), ownTrustedTypesPolicy, shortLitErrors(), noLitGlobals(), inertLocalizeRuntime(), ts(), minifyLitTemplates(), untaggedCss(), explicitMsgIds(), indexedMessages(), integrity],
+    plugins: [resolve(), ownTrustedTypesPolicy, ...privateLit(), inertLocalizeRuntime(), ts(), minifyLitTemplates(), untaggedCss(), explicitMsgIds(), indexedMessages(), integrity],
   },
   {
     input: { index: 'src/index.ts', 'icssi-statement': 'src/icssi-statement.ts' },

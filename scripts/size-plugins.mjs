@@ -304,27 +304,54 @@ function walk(node, visit, parent) {
 }
 
 /**
+ * A plugin that edits Lit's own published modules, in the partner script's private copy of Lit. Each
+ * edit is `[file, search, replacement]`: a search string is replaced wherever it occurs, a pattern
+ * as `String.replace` does; one that no longer matches its file stops the build, so no edit is ever
+ * skipped in silence when Lit changes. `edit(code, id)` is the same edit outside Rollup: the tests
+ * give the element the partner script's Lit with it (test/support/private-lit.mjs).
+ */
+const litEditor = (name, edits) => {
+  const edit = (code, id) => {
+    const mine = edits.filter(([file]) => file.test(id));
+    if (!mine.length) return null;
+    let out = code;
+    for (const [, search, replacement] of mine) {
+      const found = typeof search === 'string' ? out.includes(search) : search.test(out);
+      if (!found) throw new Error(`Lit no longer matches ${search}: update ${name} in scripts/size-plugins.mjs.`);
+      // Lit's names hold `$`, which a replacement string would read as a pattern; a function is taken literally.
+      out = typeof search === 'string' ? out.replaceAll(search, () => replacement) : out.replace(search, replacement);
+    }
+    return out;
+  };
+  return {
+    name,
+    edit,
+    transform(code, id) {
+      try {
+        const out = edit(code, id);
+        return out === null ? null : { code: out, map: null };
+      } catch (e) {
+        return this.error(e.message);
+      }
+    },
+  };
+};
+
+const litHtml = /[\\/]lit-html[\\/]lit-html\.js$/;
+const reactiveElement = /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/;
+const cssTag = /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/;
+const litElement = /[\\/]lit-element[\\/]lit-element\.js$/;
+
+/**
  * Lit's `css` tag guards against misuse with long English errors (a CSSResult built by hand, a
  * non-literal value interpolated). Our styles are literal `css` templates, so the guards can only fire
  * during development; the checks stay and throw, with a one-word message, in the shipped script.
- * The build fails if Lit's source no longer holds these messages, so nothing is silently skipped.
  */
-export const shortLitErrors = () => ({
-  name: 'short-lit-errors',
-  transform(code, id) {
-    if (!/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id)) return null;
-    const short = [
-      [/"CSSResult is not constructable\.[^"]*"/, '"CSSResult"'],
-      [/"Value passed to 'css' function[^"]*"\+(\w+)\+"[^"]*"/, '"css: "+$1'],
-    ];
-    let out = code;
-    for (const [pattern, replacement] of short) {
-      if (!pattern.test(out)) this.error(`Lit's css-tag no longer matches ${pattern}: update scripts/size-plugins.mjs.`);
-      out = out.replace(pattern, replacement);
-    }
-    return { code: out, map: null };
-  },
-});
+export const shortLitErrors = () =>
+  litEditor('short-lit-errors', [
+    [cssTag, /"CSSResult is not constructable\.[^"]*"/, '"CSSResult"'],
+    [cssTag, /"Value passed to 'css' function[^"]*"\+(\w+)\+"[^"]*"/, '"css: "+$1'],
+  ]);
 
 /**
  * Lit announces itself on the page's global object (`litHtmlVersions`, `reactiveElementVersions`,
@@ -333,27 +360,19 @@ export const shortLitErrors = () => ({
  * partner script carries a private Lit that only our element uses: it never hydrates server-rendered
  * Lit markup, the polyfills are for browsers without shadow DOM (which cannot run it anyway), and
  * writing version lists onto someone else's `window` is exactly what a guest script should not do.
- * So those statements go; the build fails if Lit's code stops matching.
+ * So those statements go.
  */
-export const noLitGlobals = () => ({
-  name: 'no-lit-globals',
-  transform(code, id) {
-    const edits = [
-      [/[\\/]lit-html[\\/]lit-html\.js$/, /,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\([\w$,]+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
-      [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, /,(\w+)=\w+\.reactiveElementPolyfillSupport,/, ','],
-      [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
-      [/[\\/]lit-element[\\/]lit-element\.js$/, /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, ';'],
-      [/[\\/]lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ''],
-    ].filter(([file]) => file.test(id));
-    if (!edits.length) return null;
-    let out = code;
-    for (const [, pattern, replacement] of edits) {
-      if (!pattern.test(out)) this.error(`Lit no longer matches ${pattern}: update noLitGlobals in scripts/size-plugins.mjs.`);
-      out = out.replace(pattern, replacement);
-    }
-    return { code: out, map: null };
-  },
-});
+export const noLitGlobals = () =>
+  litEditor('no-lit-globals', [
+    [litHtml, /,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\([\w$,]+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
+    [reactiveElement, /,(\w+)=\w+\.reactiveElementPolyfillSupport,/, ','],
+    [reactiveElement, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
+    [litElement, /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, ';'],
+    [litElement, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ''],
+  ]);
+
+/** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
+export const privateLit = () => [shortLitErrors(), noLitGlobals()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,
