@@ -310,7 +310,7 @@ function walk(node, visit, parent) {
  * skipped in silence when Lit changes. `edit(code, id)` is the same edit outside Rollup: the tests
  * give the element the partner script's Lit with it (test/support/private-lit.mjs).
  */
-const litEditor = (name, edits) => {
+const litEditor = (name, edits, hooks = {}) => {
   const edit = (code, id) => {
     const mine = edits.filter(([file]) => file.test(id));
     if (!mine.length) return null;
@@ -326,6 +326,7 @@ const litEditor = (name, edits) => {
   return {
     name,
     edit,
+    ...hooks,
     transform(code, id) {
       try {
         const out = edit(code, id);
@@ -371,8 +372,53 @@ export const noLitGlobals = () =>
     [litElement, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ''],
   ]);
 
+/**
+ * Directives (`repeat`, `classMap`, `ref`, …) are the one way a value reaches Lit's directive
+ * machinery: resolving a directive on every binding, element bindings (`<p ${ref()}>`, which do
+ * nothing but run a directive), and the connection hooks and part getters of `AsyncDirective`. No
+ * template of ours uses one, so a binding's value is the value itself, as Lit resolves any
+ * non-directive value, and that machinery goes. An element binding keeps its slot among the parts,
+ * empty, so the values after it still meet their own parts. Loading any Lit directive module stops
+ * the build, and `_$LH`, the private export directives are built on, is gone too.
+ */
+export const noLitDirectives = () =>
+  litEditor(
+    'no-lit-directives',
+    [
+      [litHtml, 'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}', ''],
+      [litHtml, 't=M(this,t,i),a(t)', 'a(t)'],
+      [litHtml, 't=M(this,t,i,0),o=', 'o='],
+      [litHtml, 'r=M(this,e[s+n],i,n),', 'r=e[s+n],'],
+      [litHtml, 'if((t=M(this,t,i,0)??A)===E)return;', 'if((t??=A)===E)return;'],
+      [litHtml, ':1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))', ':1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))'],
+      [litHtml, 'class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
+      // What only directives read: parts' connection state and their public getters.
+      [litHtml, 'get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t)', 'u(t)'],
+      [litHtml, 'get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+      [litHtml, ',this._$Cv=e?.isConnected??!0', ''],
+      [litHtml, 'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}', ''],
+      [litHtml, 'for(this._$AP?.(!1,!0,s);t!==this._$AB;)', 'for(;t!==this._$AB;)'],
+      [litHtml, 'setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+      [litHtml, 'get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}', ''],
+      [litHtml, 'this._$AV=[],this._$AN=void 0,', 'this._$AV=[],'],
+      [litHtml, 'this._$AH=A,this._$AN=void 0,', 'this._$AH=A,'],
+      [litHtml, 'const j={M:h,P:o,A:n,C:1,L:N,R,D:d,V:M,I:k,H,N:L,U:z,B:I,F:Z};', ''],
+      [litHtml, 'j as _$LH,', ''],
+      [litElement, 'this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
+      [litElement, 'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
+    ],
+    {
+      load(id) {
+        if (/[\\/]lit-html[\\/](directives[\\/]|(async-)?directive(-helpers)?\.js$)/.test(id)) {
+          this.error(`${id} is a Lit directive, and the partner script's Lit has none: see noLitDirectives in scripts/size-plugins.mjs.`);
+        }
+        return null;
+      },
+    },
+  );
+
 /** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
-export const privateLit = () => [shortLitErrors(), noLitGlobals()];
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,

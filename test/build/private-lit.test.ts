@@ -1,0 +1,62 @@
+// The partner script's Lit, edited by privateLit (scripts/size-plugins.mjs), renders every template the way Lit as
+// published does, for the kinds of binding our templates have and those its edits leave without a use.
+import { expect } from '@open-wc/testing';
+import * as published from 'lit';
+// @ts-expect-error: the test server serves this URL edited as the partner script's Lit (test/support/private-lit.mjs).
+import * as edited from '/node_modules/lit-html/lit-html.js?private-lit';
+
+type Lit = Pick<typeof published, 'html' | 'render' | 'nothing' | 'noChange'>;
+
+/** The container's markup after each render, with Lit's marker comments dropped. */
+function renders(lit: Lit, template: (v: number) => unknown, values: number[]): string[] {
+  const container = document.createElement('div');
+  return values.map((v) => {
+    lit.render(template(v), container);
+    return container.innerHTML.replace(/<!--[^>]*-->/g, '');
+  });
+}
+
+const both = (template: (lit: Lit, v: number) => unknown, values = [1, 2, 1]) => {
+  const [ours, theirs] = [edited as Lit, published].map((lit) => renders(lit, (v) => template(lit, v), values));
+  expect(ours).to.deep.equal(theirs);
+  return ours;
+};
+
+describe('The partner script’s Lit', () => {
+  it('is not the tests’ own, and is edited', () => {
+    expect(edited.render).to.be.a('function');
+    expect(edited.render).to.not.equal(published.render);
+    // noLitDirectives drops the private export directives are built on.
+    expect(Object.keys(edited)).to.not.include('_$LH');
+    expect(Object.keys(published)).to.include('_$LH');
+  });
+
+  it('renders text, attributes, boolean attributes, lists and nested templates as Lit does', () => {
+    const out = both(({ html, nothing }, v) =>
+      html`<p class="a ${v} b" id=${v > 1 ? nothing : 'x'} ?hidden=${v > 1}>${v}
+        ${[0, 1, 2].slice(0, v + 1).map((i) => html`<b>${i}</b>`)}${v > 1 ? html`<i>two</i>` : nothing}</p>`,
+    );
+    expect(out[1]).to.contain('hidden').and.contain('<i>two</i>');
+  });
+
+  it('leaves a part as it was for noChange, and empties it for nothing, null and undefined', () => {
+    both(({ html, nothing, noChange }, v) => html`<p title=${v === 2 ? noChange : v}>${[v, noChange, nothing, null][v]}</p>`, [1, 2, 0, 3, 1]);
+  });
+
+  // noLitDirectives: an element binding still takes its place, so the values after it reach their own parts.
+  it('keeps the values after an element binding on their own parts', () => {
+    const out = both(({ html }, v) => html`<p ${v} title=${`t${v}`}>${`text ${v}`}</p><span ${v}></span>${v}`);
+    expect(out[0]).to.equal('<p title="t1">text 1</p><span></span>1');
+  });
+
+  it('calls event listeners with the host as Lit does, and swaps them on a re-render', () => {
+    const calls: string[] = [];
+    const container = document.createElement('div');
+    const host = { name: 'host' };
+    for (const name of ['first', 'second']) {
+      edited.render(edited.html`<button @click=${function (this: unknown) { calls.push(`${name} ${this === host}`); }}></button>`, container, { host });
+      container.querySelector('button')!.click();
+    }
+    expect(calls).to.deep.equal(['first true', 'second true']);
+  });
+});
