@@ -417,8 +417,26 @@ export const noLitDirectives = () =>
     },
   );
 
+/**
+ * Our templates are all `html`: none is `svg` or `mathml` (whose fragments Lit parses inside a
+ * wrapper element it then unwraps) or comes from Lit's template compiler (a prepared template in
+ * place of strings). Those paths go, and with them the `svg` and `mathml` exports, so a module that
+ * imports either stops the build. A compiled template would still fail loudly: Lit's check that a
+ * template's strings are a real template literal's refuses it.
+ */
+export const onlyHtmlTemplates = () =>
+  litEditor('only-html-templates', [
+    [litHtml, 'l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+    [litHtml, '+(2===i?"</svg>":3===i?"</math>":"")', ''],
+    [litHtml, 'if(this.el=S.createElement(f,e),P.currentNode=this.el.content,2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', 'this.el=S.createElement(f,e),P.currentNode=this.el.content;'],
+    [litHtml, 'w=x(2),T=x(3),', ''],
+    [litHtml, 'T as mathml,', ''],
+    [litHtml, ',w as svg', ''],
+    [litHtml, 'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+  ]);
+
 /** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
-export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives()];
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,

@@ -49,6 +49,16 @@ describe('The partner script’s Lit', () => {
     expect(out[0]).to.equal('<p title="t1">text 1</p><span></span>1');
   });
 
+  // onlyHtmlTemplates: no svg`` or mathml``, and an <svg> inside html`` is the HTML parser's, as ever.
+  it('has html templates only, which still hold SVG', () => {
+    expect(Object.keys(edited)).to.not.include.members(['svg', 'mathml']);
+    expect(Object.keys(published)).to.include.members(['svg', 'mathml']);
+    both(({ html }, v) => html`<svg viewBox="0 0 ${v} 2"><circle r=${v}></circle></svg>`);
+    const container = document.createElement('div');
+    edited.render(edited.html`<svg><circle r=${1}></circle></svg>`, container);
+    expect(container.querySelector('circle')!.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+  });
+
   it('calls event listeners with the host as Lit does, and swaps them on a re-render', () => {
     const calls: string[] = [];
     const container = document.createElement('div');
