@@ -435,8 +435,38 @@ export const onlyHtmlTemplates = () =>
     [litHtml, 'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
   ]);
 
+/**
+ * Two kinds of binding no template of ours has, checked in every `html` template of src/ (the build
+ * stops on one): a binding inside the raw text of `<script>`, `<style>`, `<textarea>` or `<title>`
+ * (where Lit has to find markers in text, and not parse tags in it), and a property binding
+ * (`.name=${…}`). Without either element in any template, Lit's raw-text paths can never run; without
+ * a `.` binding, neither can its property part.
+ */
+export const plainBindings = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
+  litEditor(
+    'plain-bindings',
+    [
+      [litHtml, 'y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p', 'c=p'],
+      [litHtml, 'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
+      [litHtml, '"."===e[1]?I:', ''],
+    ],
+    {
+      moduleParsed({ id, ast }) {
+        if (!include.test(id)) return;
+        walk(ast, (node) => {
+          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'html') return;
+          const quasis = node.quasi.quasis.map((q) => q.value.raw);
+          const problem = quasis.some((q) => /<(script|style|textarea|title)(?![\w-])/i.test(q))
+            ? 'holds <script>, <style>, <textarea> or <title>'
+            : quasis.slice(0, -1).some((q) => /\s\.[^\s"'>=/]+\s*=/.test(q)) && 'binds a property (.name=)';
+          if (problem) this.error({ message: `This template ${problem}: the partner script's Lit leaves that out (plainBindings in scripts/size-plugins.mjs).`, id, pos: node.start });
+        });
+      },
+    },
+  );
+
 /** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
-export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates()];
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,
