@@ -465,8 +465,24 @@ export const plainBindings = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
     },
   );
 
+/**
+ * Hooks for other tools that the shipped script never meets: Closure Compiler's property renaming
+ * (`JSCompiler_renameProperty`, an identity function in Lit's build) and ShadyDOM's node wrapper
+ * (identity without the polyfill, whose support noLitGlobals removed) become the values they return,
+ * and a scoped custom-element registry's `creationScope` (set only by Lit's scoped-registry mixin,
+ * never by our element's render options) gives way to the document.
+ */
+export const noLitToolHooks = () =>
+  litEditor('no-lit-tool-hooks', [
+    [reactiveElement, 'd("elementProperties")', '"elementProperties"'],
+    [reactiveElement, 'd("finalized")', '"finalized"'],
+    [reactiveElement, 'd("properties")', '"properties"'],
+    [litHtml, 'const s=i(t).nextSibling;i(t).remove()', 'const s=t.nextSibling;t.remove()'],
+    [litHtml, '(t?.creationScope??l).importNode', 'l.importNode'],
+  ]);
+
 /** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
-export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings()];
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,
