@@ -481,8 +481,36 @@ export const noLitToolHooks = () =>
     [litHtml, '(t?.creationScope??l).importNode', 'l.importNode'],
   ]);
 
+/**
+ * Our element declares its properties in `static properties` and has no decorators, so what only
+ * decorators feed goes: `addInitializer` and the initialisers it keeps, and the property metadata
+ * standard decorators leave under `Symbol.metadata` (an undecorated class has none, so Lit would
+ * find nothing there). With it goes Lit's polyfill of `Symbol.metadata` and its `litPropertyMetadata`
+ * map, two more globals a guest script should not write onto the page. Loading Lit's decorators
+ * stops the build.
+ */
+export const noLitDecorators = () =>
+  litEditor(
+    'no-lit-decorators',
+    [
+      [reactiveElement, 'Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+      [reactiveElement, 'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+      [reactiveElement, 'static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+      [reactiveElement, ',this.constructor.l?.forEach(t=>t(this))', ''],
+      [reactiveElement, 't.finalize(),void 0!==t.l&&(this.l=[...t.l]),', 't.finalize(),'],
+    ],
+    {
+      load(id) {
+        if (/[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]|[\\/]lit[\\/]decorators/.test(id)) {
+          this.error(`${id}: the partner script's Lit has no decorators (noLitDecorators in scripts/size-plugins.mjs).`);
+        }
+        return null;
+      },
+    },
+  );
+
 /** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
-export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks()];
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks(), noLitDecorators()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,

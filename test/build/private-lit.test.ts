@@ -2,6 +2,7 @@
 // published does, for the kinds of binding our templates have and those its edits leave without a use.
 import { expect } from '@open-wc/testing';
 import * as published from 'lit';
+import { IcssiStatement } from '../../src/icssi-statement.js';
 // @ts-expect-error: the test server serves this URL edited as the partner script's Lit (test/support/private-lit.mjs).
 import * as edited from '/node_modules/lit-html/lit-html.js?private-lit';
 
@@ -57,6 +58,13 @@ describe('The partner script’s Lit', () => {
     const container = document.createElement('div');
     edited.render(edited.html`<svg><circle r=${1}></circle></svg>`, container);
     expect(container.querySelector('circle')!.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+  });
+
+  // noLitDecorators: properties come from `static properties` alone.
+  it('gives the element every attribute of its static properties, and nothing for decorators', () => {
+    expect(IcssiStatement.observedAttributes).to.include.members(['src', 'max-bytes', 'heading-level', 'layout', 'state']);
+    expect('addInitializer' in IcssiStatement).to.equal(false);
+    expect('addInitializer' in published.LitElement).to.equal(true);
   });
 
   it('calls event listeners with the host as Lit does, and swaps them on a re-render', () => {
