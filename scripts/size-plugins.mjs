@@ -509,8 +509,72 @@ export const noLitDecorators = () =>
     },
   );
 
+/**
+ * Our element's reactive properties are strings and numbers, declared in `static properties` with
+ * `type`, `attribute` and `reflect` at most, and the class defines no accessor or method of the same
+ * name. So Lit's attribute conversions for `Boolean`, `Object` and `Array`, and what the options
+ * `state`, `noAccessor` and `useDefault` and a user's own accessor (`wrapped`) need, can never run,
+ * nor can symbol-named properties; they go. Every class in src/ with `static properties` is checked,
+ * and the build stops on anything else.
+ */
+export const plainProperties = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
+  litEditor(
+    'plain-properties',
+    [
+      [reactiveElement, 'toAttribute(t,s){switch(s){case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}return t}', 'toAttribute(t){return t}'],
+      [reactiveElement, 'fromAttribute(t,s){let i=t;switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}return i}', 'fromAttribute(t,s){return s===Number&&null!==t?Number(t):t}'],
+      [reactiveElement, 'if(s.state&&(s.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),this.elementProperties.set(t,s),!s.noAccessor){', '{this._$Ei(),this.elementProperties.set(t,s);'],
+      [reactiveElement, 'const{get:e,set:r}=h(this.prototype,t)??{get(){return this[s]},set(t){this[s]=t}};return{get:e,set(s){const h=e?.call(this);r?.call(this,s),this.requestUpdate(t,h,i)}', 'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)}'],
+      [reactiveElement, 'this[e]=r??this._$Ej?.get(e)??r,', 'this[e]=r,'],
+      [reactiveElement, '!((i.hasChanged??f)(h,s)||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i)))', '!(i.hasChanged??f)(h,s)'],
+      [reactiveElement, 'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}', 'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}'],
+      [reactiveElement, 'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
+      [reactiveElement, 'reflect:!1,useDefault:!1,', 'reflect:!1,'],
+      [reactiveElement, 's=[...r(t),...o(t)]', 's=r(t)'],
+    ],
+    {
+      moduleParsed({ id, ast }) {
+        if (!include.test(id)) return;
+        const stop = (node, why) =>
+          this.error({ message: `${why}: the partner script's Lit has plain string and number properties only (plainProperties in scripts/size-plugins.mjs).`, id, pos: node.start });
+        walk(ast, (node) => {
+          if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
+          const declared = staticProperties(node.body);
+          if (!declared) return;
+          if (declared.type !== 'ObjectExpression') stop(declared, '`static properties` is not an object literal');
+          const names = new Set();
+          for (const p of declared.properties) {
+            if (p.type !== 'Property' || p.computed || p.value.type !== 'ObjectExpression') stop(p, 'A property declared other than `name: { … }`');
+            names.add(String(propertyName(p)));
+            for (const o of p.value.properties) {
+              const option = o.type === 'Property' && !o.computed ? propertyName(o) : undefined;
+              if (!['type', 'attribute', 'reflect', 'converter', 'hasChanged'].includes(option)) stop(o, `Property option ${option ?? '…'}`);
+              if (option === 'type' && !(o.value.type === 'Identifier' && ['Number', 'String'].includes(o.value.name))) stop(o, 'A type other than Number or String');
+            }
+          }
+          for (const m of node.body.body) {
+            if (m.type === 'MethodDefinition' && !m.static && !m.computed && names.has(String(propertyName(m)))) stop(m, `An accessor or method named like the property ${propertyName(m)}`);
+          }
+        });
+      },
+    },
+  );
+
+/** A class body's `static properties` value: a static field, or `this.properties = …` in a static block (TypeScript's output). */
+function staticProperties(body) {
+  for (const m of body.body) {
+    if (m.type === 'PropertyDefinition' && m.static && !m.computed && propertyName(m) === 'properties') return m.value;
+    if (m.type !== 'StaticBlock') continue;
+    for (const s of m.body) {
+      const e = s.type === 'ExpressionStatement' ? s.expression : undefined;
+      if (e?.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' && !e.left.computed && e.left.property.name === 'properties') return e.right;
+    }
+  }
+  return undefined;
+}
+
 /** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
-export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks(), noLitDecorators()];
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks(), noLitDecorators(), plainProperties()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,

@@ -5,6 +5,8 @@ import * as published from 'lit';
 import { IcssiStatement } from '../../src/icssi-statement.js';
 // @ts-expect-error: the test server serves this URL edited as the partner script's Lit (test/support/private-lit.mjs).
 import * as edited from '/node_modules/lit-html/lit-html.js?private-lit';
+// @ts-expect-error: the same, for Lit's element.
+import { LitElement as EditedLitElement } from '/node_modules/lit/index.js?private-lit';
 
 type Lit = Pick<typeof published, 'html' | 'render' | 'nothing' | 'noChange'>;
 
@@ -65,6 +67,46 @@ describe('The partner script’s Lit', () => {
     expect(IcssiStatement.observedAttributes).to.include.members(['src', 'max-bytes', 'heading-level', 'layout', 'state']);
     expect('addInitializer' in IcssiStatement).to.equal(false);
     expect('addInitializer' in published.LitElement).to.equal(true);
+  });
+
+  // plainProperties: string and number properties, from attributes and back, as Lit as published has them.
+  it('converts, reflects and reports changed properties as Lit does', async () => {
+    const seen = await Promise.all(
+      [EditedLitElement as typeof published.LitElement, published.LitElement].map(async (Base, i) => {
+        const log: unknown[] = [];
+        class Probe extends Base {
+          static override properties = { n: { type: Number }, s: {}, r: { reflect: true }, a: { attribute: 'an-attr' } };
+          declare n: number | null;
+          declare s: string;
+          declare r: string;
+          declare a: string;
+          override updated(changed: Map<string, unknown>) {
+            log.push([...changed], this.n, this.getAttribute('r'));
+          }
+        }
+        const tag = `plain-properties-${i}`;
+        // A value set before the element is defined is kept, as Lit keeps it.
+        const el = document.createElement(tag) as Probe;
+        el.s = 'early';
+        customElements.define(tag, Probe);
+        document.body.append(el);
+        const step = async (change: () => void) => {
+          change();
+          await el.updateComplete;
+        };
+        await step(() => el.setAttribute('n', '5'));
+        await step(() => el.setAttribute('an-attr', 'x'));
+        await step(() => (el.r = 'reflected'));
+        await step(() => el.removeAttribute('n'));
+        await step(() => ((el.n = 7), (el.s = 'late')));
+        await step(() => (el.n = 7));
+        log.push(el.getAttribute('n'), el.getAttribute('s'), el.a, typeof el.n);
+        el.remove();
+        return log;
+      }),
+    );
+    expect(seen[0]).to.deep.equal(seen[1]);
+    expect(seen[0]).to.include(5).and.include('reflected').and.include('number');
   });
 
   it('calls event listeners with the host as Lit does, and swaps them on a re-render', () => {
