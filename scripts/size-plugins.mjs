@@ -573,8 +573,19 @@ function staticProperties(body) {
   return undefined;
 }
 
+/**
+ * A CSSResult makes its stylesheet once and keeps it. Lit also keeps one per `css` template's
+ * strings, for a template evaluated more than once; ours is evaluated once, at the top of its
+ * module (and reaches Lit through `unsafeCSS`, which gives no strings: see untaggedCss), so that
+ * second cache never finds anything and goes. Every element still adopts the one stylesheet.
+ */
+export const oneStylesheetCache = () =>
+  litEditor('one-stylesheet-cache', [
+    [cssTag, 'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}', 'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}'],
+  ]);
+
 /** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
-export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks(), noLitDecorators(), plainProperties()];
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks(), noLitDecorators(), plainProperties(), oneStylesheetCache()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,
