@@ -406,6 +406,15 @@ export const noLitDirectives = () =>
       [litHtml, 'j as _$LH,', ''],
       [litElement, 'this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
       [litElement, 'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
+      // A part's parent, its `type` and LitElement's root part, read only by directives and the hooks above.
+      [litHtml, 'this._$AD=t,this._$AM=i}', 'this._$AD=t}'],
+      [litHtml, 'this.type=2,this._$AH=A,this._$AA=t,this._$AB=i,this._$AM=s,', 'this._$AH=A,this._$AA=t,this._$AB=i,'],
+      [litHtml, 'this.type=1,this._$AH=A,this.element=t,this.name=i,this._$AM=e,', 'this._$AH=A,this.element=t,this.name=i,'],
+      [litHtml, 'constructor(){super(...arguments),this.type=4}', ''],
+      [litHtml, 'constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', ''],
+      [litHtml, '_$AI(t,i=this){', '_$AI(t){'],
+      [litElement, ',this._$Do=void 0', ''],
+      [litElement, 'this._$Do=e(r,this.renderRoot,this.renderOptions)', 'e(r,this.renderRoot,this.renderOptions)'],
     ],
     {
       load(id) {
@@ -433,6 +442,8 @@ export const onlyHtmlTemplates = () =>
     [litHtml, 'T as mathml,', ''],
     [litHtml, ',w as svg', ''],
     [litHtml, 'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+    [litHtml, 'const{values:i,_$litType$:s}=t,', 'const{values:i}=t,'],
+    [litHtml, 'constructor({strings:t,_$litType$:i},e)', 'constructor({strings:t},e)'],
   ]);
 
 /**
@@ -447,6 +458,9 @@ export const plainBindings = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
     'plain-bindings',
     [
       [litHtml, 'y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p', 'c=p'],
+      // No raw-text element, so no raw-text end to look for: after any tag the scan reads text, as after a tag of any other name.
+      [litHtml, 'c=n??v', 'c=v'],
+      [litHtml, ':c===_||c===m?c=v:(c=p,n=void 0)', ':c=v'],
       [litHtml, 'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
       [litHtml, '"."===e[1]?I:', ''],
     ],
