@@ -536,6 +536,8 @@ export const plainProperties = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
     'plain-properties',
     [
       [reactiveElement, 'toAttribute(t,s){switch(s){case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}return t}', 'toAttribute(t){return t}'],
+      // The empty value a true Boolean attribute gets.
+      [reactiveElement, 'c=a.trustedTypes,l=c?c.emptyScript:"",', ''],
       [reactiveElement, 'fromAttribute(t,s){let i=t;switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}return i}', 'fromAttribute(t,s){return s===Number&&null!==t?Number(t):t}'],
       [reactiveElement, 'if(s.state&&(s.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),this.elementProperties.set(t,s),!s.noAccessor){', '{this._$Ei(),this.elementProperties.set(t,s);'],
       [reactiveElement, 'const{get:e,set:r}=h(this.prototype,t)??{get(){return this[s]},set(t){this[s]=t}};return{get:e,set(s){const h=e?.call(this);r?.call(this,s),this.requestUpdate(t,h,i)}', 'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)}'],
