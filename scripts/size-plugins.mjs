@@ -555,7 +555,7 @@ export const plainProperties = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
           this.error({ message: `${why}: the partner script's Lit has plain string and number properties only (plainProperties in scripts/size-plugins.mjs).`, id, pos: node.start });
         walk(ast, (node) => {
           if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
-          const declared = staticProperties(node.body);
+          const declared = staticMember(node.body, 'properties');
           if (!declared) return;
           if (declared.type !== 'ObjectExpression') stop(declared, '`static properties` is not an object literal');
           const names = new Set();
@@ -576,14 +576,14 @@ export const plainProperties = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
     },
   );
 
-/** A class body's `static properties` value: a static field, or `this.properties = …` in a static block (TypeScript's output). */
-function staticProperties(body) {
+/** A class body's static `name` value: a static field, or `this.name = …` in a static block (TypeScript's output). */
+function staticMember(body, name) {
   for (const m of body.body) {
-    if (m.type === 'PropertyDefinition' && m.static && !m.computed && propertyName(m) === 'properties') return m.value;
+    if (m.type === 'PropertyDefinition' && m.static && !m.computed && propertyName(m) === name) return m.value;
     if (m.type !== 'StaticBlock') continue;
     for (const s of m.body) {
       const e = s.type === 'ExpressionStatement' ? s.expression : undefined;
-      if (e?.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' && !e.left.computed && e.left.property.name === 'properties') return e.right;
+      if (e?.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' && !e.left.computed && e.left.property.name === name) return e.right;
     }
   }
   return undefined;
@@ -600,8 +600,30 @@ export const oneStylesheetCache = () =>
     [cssTag, 'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}', 'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}'],
   ]);
 
+/**
+ * Our element's `static styles` is one stylesheet, so Lit's flattening and de-duplication of nested
+ * style arrays goes. The build stops on an array literal there; an array reaching Lit any other way
+ * would not be adopted, and `adoptedStyleSheets` would throw as the element starts, in every engine.
+ */
+export const singleStylesheet = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
+  litEditor(
+    'single-stylesheet',
+    [
+      [reactiveElement, 'static finalizeStyles(s){const i=[];if(Array.isArray(s)){const e=new Set(s.flat(1/0).reverse());for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));return i}', 'static finalizeStyles(s){return void 0===s?[]:[t(s)]}'],
+    ],
+    {
+      moduleParsed({ id, ast }) {
+        if (!include.test(id)) return;
+        walk(ast, (node) => {
+          const styles = node.type === 'ClassBody' ? staticMember(node, 'styles') : undefined;
+          if (styles?.type === 'ArrayExpression') this.error({ message: `The partner script's Lit takes one stylesheet in static styles (singleStylesheet in scripts/size-plugins.mjs).`, id, pos: styles.start });
+        });
+      },
+    },
+  );
+
 /** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
-export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks(), noLitDecorators(), plainProperties(), oneStylesheetCache()];
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks(), noLitDecorators(), plainProperties(), oneStylesheetCache(), singleStylesheet()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,
