@@ -346,12 +346,15 @@ const litElement = /[\\/]lit-element[\\/]lit-element\.js$/;
 /**
  * Lit's `css` tag guards against misuse with long English errors (a CSSResult built by hand, a
  * non-literal value interpolated). Our styles are literal `css` templates, so the guards can only fire
- * during development; the checks stay and throw, with a one-word message, in the shipped script.
+ * during development; the checks stay and throw, with a one-word message, in the shipped script. So
+ * does lit-html's refusal of a template whose strings are not a real template literal's (an object
+ * made to look like a template result, from JSON say): our templates are all literal `html`.
  */
 export const shortLitErrors = () =>
   litEditor('short-lit-errors', [
     [cssTag, /"CSSResult is not constructable\.[^"]*"/, '"CSSResult"'],
     [cssTag, /"Value passed to 'css' function[^"]*"\+(\w+)\+"[^"]*"/, '"css: "+$1'],
+    [litHtml, 'Error("invalid template strings array")', 'Error("template")'],
   ]);
 
 /**

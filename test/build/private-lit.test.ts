@@ -116,6 +116,15 @@ describe('The partner script’s Lit', () => {
     expect(seen[0]).to.include(5).and.include('reflected').and.include('number');
   });
 
+  // shortLitErrors: the check stays, with a shorter message.
+  it('refuses a template result whose strings are not a template literal’s, as from JSON', () => {
+    const forged = { _$litType$: 1, strings: ['<img src=x onerror="window.forged = 1">'], values: [] };
+    const container = document.createElement('div');
+    expect(() => edited.render(forged, container)).to.throw().with.property('message', 'template');
+    expect(() => published.render(forged, container)).to.throw();
+    expect(container.querySelector('img')).to.equal(null);
+  });
+
   it('calls event listeners with the host as Lit does, and swaps them on a re-render', () => {
     const calls: string[] = [];
     const container = document.createElement('div');
