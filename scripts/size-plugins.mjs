@@ -528,8 +528,8 @@ export const noLitDecorators = () =>
 
 /**
  * Our element's reactive properties are strings and numbers, declared in `static properties` with
- * `type`, `attribute` and `reflect` at most, and the class defines no accessor or method of the same
- * name. So Lit's attribute conversions for `Boolean`, `Object` and `Array`, and what the options
+ * `type` (`Number`, or `String` by default), `attribute`, `reflect` (a `converter` or `hasChanged`
+ * would work too), and the class defines no accessor or method of the same name. So Lit's attribute conversions for `Boolean`, `Object` and `Array`, and what the options
  * `state`, `noAccessor` and `useDefault` and a user's own accessor (`wrapped`) need, can never run,
  * nor can symbol-named properties; they go. Every class in src/ with `static properties` is checked,
  * and the build stops on anything else.
