@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { explicitMsgIds, indexedMessages, inertLocalizeRuntime, minifyLitTemplates, noLitGlobals, shortLitErrors, untaggedCss } from './scripts/size-plugins.mjs';
+import { explicitMsgIds, indexedMessages, inertLocalizeRuntime, minifyLitTemplates, privateLit, untaggedCss } from './scripts/size-plugins.mjs';
 
 /**
  * Lit names its Trusted Types policy `lit-html`. A page that runs its own Lit creates that policy
@@ -53,6 +53,15 @@ const pages = (...files) => ({
 
 const minify = terser({ ecma: 2022, format: { comments: false } });
 
+/**
+ * The names Lit's packages use among themselves (`_$AI`, `_$AH`, `_$E_`, …: two characters after `_$`),
+ * spelt the same in every Lit build so that separately built Lit packages can work together. In the
+ * partner script every Lit package is one private copy and no other code reaches its parts, so
+ * terser shortens them like any local name. Lit's names that do cross copies (`_$litType$`,
+ * `_$litPart$`, `_$cssResult$`, …) do not match.
+ */
+const litInternals = /^_\$[A-Z]\w$/;
+
 export default [
   {
     input: 'src/define.ts',
@@ -61,10 +70,10 @@ export default [
       // An IIFE runs the same from a classic `<script defer>` and from `type="module"`.
       format: 'iife',
       sourcemap: true,
-      plugins: [terser({ ecma: 2022, module: false, compress: { passes: 3 }, format: { comments: false } })],
+      plugins: [terser({ ecma: 2022, module: false, compress: { passes: 3 }, mangle: { properties: { regex: litInternals } }, format: { comments: false } })],
     },
     // Size plugins run after TypeScript, on JS (see scripts/size-plugins.mjs for why each is safe).
-    plugins: [resolve(), ownTrustedTypesPolicy, shortLitErrors(), noLitGlobals(), inertLocalizeRuntime(), ts(), minifyLitTemplates(), untaggedCss(), explicitMsgIds(), indexedMessages(), integrity],
+    plugins: [resolve(), ownTrustedTypesPolicy, ...privateLit(), inertLocalizeRuntime(), ts(), minifyLitTemplates(), untaggedCss(), explicitMsgIds(), indexedMessages(), integrity],
   },
   {
     input: { index: 'src/index.ts', 'icssi-statement': 'src/icssi-statement.ts' },

@@ -9,6 +9,7 @@ import { webkitLauncher } from './test/support/webkit.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { faultsMiddleware } from './test/support/faults.mjs';
 import { corsMiddleware } from './test/support/cors.mjs';
+import { privateLitPlugin } from './test/support/private-lit.mjs';
 import { wordpressMiddleware } from './test/wordpress/wordpress.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,6 +28,9 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
+    // The element's Lit is the partner script's edited copy (test/support/private-lit.mjs), edited before esbuild
+    // reformats it.
+    privateLitPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // Baselines in test/visual/screenshots/ (UPDATE_VISUAL_BASELINE=1 rewrites them); failures in the git-ignored
     // test/visual/screenshots-failed/. Up to 1 % of pixels may differ (font hinting, anti-aliasing): a mirrored

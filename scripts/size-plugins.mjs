@@ -304,27 +304,58 @@ function walk(node, visit, parent) {
 }
 
 /**
+ * A plugin that edits Lit's own published modules, in the partner script's private copy of Lit. Each
+ * edit is `[file, search, replacement]`: a search string is replaced wherever it occurs, a pattern
+ * as `String.replace` does; one that no longer matches its file stops the build, so no edit is ever
+ * skipped in silence when Lit changes. `edit(code, id)` is the same edit outside Rollup: the tests
+ * give the element the partner script's Lit with it (test/support/private-lit.mjs).
+ */
+const litEditor = (name, edits, hooks = {}) => {
+  const edit = (code, id) => {
+    const mine = edits.filter(([file]) => file.test(id));
+    if (!mine.length) return null;
+    let out = code;
+    for (const [, search, replacement] of mine) {
+      const found = typeof search === 'string' ? out.includes(search) : search.test(out);
+      if (!found) throw new Error(`Lit no longer matches ${search}: update ${name} in scripts/size-plugins.mjs.`);
+      // Lit's names hold `$`, which a replacement string would read as a pattern; a function is taken literally.
+      out = typeof search === 'string' ? out.replaceAll(search, () => replacement) : out.replace(search, replacement);
+    }
+    return out;
+  };
+  return {
+    name,
+    edit,
+    ...hooks,
+    transform(code, id) {
+      try {
+        const out = edit(code, id);
+        return out === null ? null : { code: out, map: null };
+      } catch (e) {
+        return this.error(e.message);
+      }
+    },
+  };
+};
+
+const litHtml = /[\\/]lit-html[\\/]lit-html\.js$/;
+const reactiveElement = /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/;
+const cssTag = /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/;
+const litElement = /[\\/]lit-element[\\/]lit-element\.js$/;
+
+/**
  * Lit's `css` tag guards against misuse with long English errors (a CSSResult built by hand, a
  * non-literal value interpolated). Our styles are literal `css` templates, so the guards can only fire
- * during development; the checks stay and throw, with a one-word message, in the shipped script.
- * The build fails if Lit's source no longer holds these messages, so nothing is silently skipped.
+ * during development; the checks stay and throw, with a one-word message, in the shipped script. So
+ * does lit-html's refusal of a template whose strings are not a real template literal's (an object
+ * made to look like a template result, from JSON say): our templates are all literal `html`.
  */
-export const shortLitErrors = () => ({
-  name: 'short-lit-errors',
-  transform(code, id) {
-    if (!/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id)) return null;
-    const short = [
-      [/"CSSResult is not constructable\.[^"]*"/, '"CSSResult"'],
-      [/"Value passed to 'css' function[^"]*"\+(\w+)\+"[^"]*"/, '"css: "+$1'],
-    ];
-    let out = code;
-    for (const [pattern, replacement] of short) {
-      if (!pattern.test(out)) this.error(`Lit's css-tag no longer matches ${pattern}: update scripts/size-plugins.mjs.`);
-      out = out.replace(pattern, replacement);
-    }
-    return { code: out, map: null };
-  },
-});
+export const shortLitErrors = () =>
+  litEditor('short-lit-errors', [
+    [cssTag, /"CSSResult is not constructable\.[^"]*"/, '"CSSResult"'],
+    [cssTag, /"Value passed to 'css' function[^"]*"\+(\w+)\+"[^"]*"/, '"css: "+$1'],
+    [litHtml, 'Error("invalid template strings array")', 'Error("template")'],
+  ]);
 
 /**
  * Lit announces itself on the page's global object (`litHtmlVersions`, `reactiveElementVersions`,
@@ -333,27 +364,269 @@ export const shortLitErrors = () => ({
  * partner script carries a private Lit that only our element uses: it never hydrates server-rendered
  * Lit markup, the polyfills are for browsers without shadow DOM (which cannot run it anyway), and
  * writing version lists onto someone else's `window` is exactly what a guest script should not do.
- * So those statements go; the build fails if Lit's code stops matching.
+ * So those statements go.
  */
-export const noLitGlobals = () => ({
-  name: 'no-lit-globals',
-  transform(code, id) {
-    const edits = [
-      [/[\\/]lit-html[\\/]lit-html\.js$/, /,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\([\w$,]+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
-      [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, /,(\w+)=\w+\.reactiveElementPolyfillSupport,/, ','],
-      [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
-      [/[\\/]lit-element[\\/]lit-element\.js$/, /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, ';'],
-      [/[\\/]lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ''],
-    ].filter(([file]) => file.test(id));
-    if (!edits.length) return null;
-    let out = code;
-    for (const [, pattern, replacement] of edits) {
-      if (!pattern.test(out)) this.error(`Lit no longer matches ${pattern}: update noLitGlobals in scripts/size-plugins.mjs.`);
-      out = out.replace(pattern, replacement);
+export const noLitGlobals = () =>
+  litEditor('no-lit-globals', [
+    [litHtml, /,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\([\w$,]+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
+    [reactiveElement, /,(\w+)=\w+\.reactiveElementPolyfillSupport,/, ','],
+    [reactiveElement, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ';'],
+    [litElement, /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, ';'],
+    [litElement, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\);/, ''],
+  ]);
+
+/**
+ * Directives (`repeat`, `classMap`, `ref`, …) are the one way a value reaches Lit's directive
+ * machinery: resolving a directive on every binding, element bindings (`<p ${ref()}>`, which do
+ * nothing but run a directive), and the connection hooks and part getters of `AsyncDirective`. No
+ * template of ours uses one, so a binding's value is the value itself, as Lit resolves any
+ * non-directive value, and that machinery goes. An element binding keeps its slot among the parts,
+ * empty, so the values after it still meet their own parts. Loading any Lit directive module stops
+ * the build, and `_$LH`, the private export directives are built on, is gone too.
+ */
+export const noLitDirectives = () =>
+  litEditor(
+    'no-lit-directives',
+    [
+      [litHtml, 'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}', ''],
+      [litHtml, 't=M(this,t,i),a(t)', 'a(t)'],
+      [litHtml, 't=M(this,t,i,0),o=', 'o='],
+      [litHtml, 'r=M(this,e[s+n],i,n),', 'r=e[s+n],'],
+      [litHtml, 'if((t=M(this,t,i,0)??A)===E)return;', 'if((t??=A)===E)return;'],
+      [litHtml, ':1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))', ':1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))'],
+      [litHtml, 'class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
+      // What only directives read: parts' connection state and their public getters.
+      [litHtml, 'get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t)', 'u(t)'],
+      [litHtml, 'get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+      [litHtml, ',this._$Cv=e?.isConnected??!0', ''],
+      [litHtml, 'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}', ''],
+      [litHtml, 'for(this._$AP?.(!1,!0,s);t!==this._$AB;)', 'for(;t!==this._$AB;)'],
+      [litHtml, 'setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+      [litHtml, 'get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}', ''],
+      [litHtml, 'this._$AV=[],this._$AN=void 0,', 'this._$AV=[],'],
+      [litHtml, 'this._$AH=A,this._$AN=void 0,', 'this._$AH=A,'],
+      [litHtml, 'const j={M:h,P:o,A:n,C:1,L:N,R,D:d,V:M,I:k,H,N:L,U:z,B:I,F:Z};', ''],
+      [litHtml, 'j as _$LH,', ''],
+      [litElement, 'this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
+      [litElement, 'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
+      // A part's parent, its `type` and LitElement's root part, read only by directives and the hooks above.
+      [litHtml, 'this._$AD=t,this._$AM=i}', 'this._$AD=t}'],
+      [litHtml, 'this.type=2,this._$AH=A,this._$AA=t,this._$AB=i,this._$AM=s,', 'this._$AH=A,this._$AA=t,this._$AB=i,'],
+      [litHtml, 'this.type=1,this._$AH=A,this.element=t,this.name=i,this._$AM=e,', 'this._$AH=A,this.element=t,this.name=i,'],
+      [litHtml, 'constructor(){super(...arguments),this.type=4}', ''],
+      [litHtml, 'constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', ''],
+      [litHtml, '_$AI(t,i=this){', '_$AI(t){'],
+      [litElement, ',this._$Do=void 0', ''],
+      [litElement, 'this._$Do=e(r,this.renderRoot,this.renderOptions)', 'e(r,this.renderRoot,this.renderOptions)'],
+    ],
+    {
+      load(id) {
+        if (/[\\/]lit-html[\\/](directives[\\/]|(async-)?directive(-helpers)?\.js$)/.test(id)) {
+          this.error(`${id} is a Lit directive, and the partner script's Lit has none: see noLitDirectives in scripts/size-plugins.mjs.`);
+        }
+        return null;
+      },
+    },
+  );
+
+/**
+ * Our templates are all `html`: none is `svg` or `mathml` (whose fragments Lit parses inside a
+ * wrapper element it then unwraps) or comes from Lit's template compiler (a prepared template in
+ * place of strings). Those paths go, and with them the `svg` and `mathml` exports, so a module that
+ * imports either stops the build. A compiled template would still fail loudly: Lit's check that a
+ * template's strings are a real template literal's refuses it.
+ */
+export const onlyHtmlTemplates = () =>
+  litEditor('only-html-templates', [
+    [litHtml, 'l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+    [litHtml, '+(2===i?"</svg>":3===i?"</math>":"")', ''],
+    [litHtml, 'if(this.el=S.createElement(f,e),P.currentNode=this.el.content,2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', 'this.el=S.createElement(f,e),P.currentNode=this.el.content;'],
+    [litHtml, 'w=x(2),T=x(3),', ''],
+    [litHtml, 'T as mathml,', ''],
+    [litHtml, ',w as svg', ''],
+    [litHtml, 'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+    [litHtml, 'const{values:i,_$litType$:s}=t,', 'const{values:i}=t,'],
+    [litHtml, 'constructor({strings:t,_$litType$:i},e)', 'constructor({strings:t},e)'],
+  ]);
+
+/**
+ * Two kinds of binding no template of ours has, checked in every `html` template of src/ (the build
+ * stops on one): a binding inside the raw text of `<script>`, `<style>`, `<textarea>` or `<title>`
+ * (where Lit has to find markers in text, and not parse tags in it), and a property binding
+ * (`.name=${…}`). Without either element in any template, Lit's raw-text paths can never run; without
+ * a `.` binding, neither can its property part.
+ */
+export const plainBindings = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
+  litEditor(
+    'plain-bindings',
+    [
+      [litHtml, 'y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p', 'c=p'],
+      // No raw-text element, so no raw-text end to look for: after any tag the scan reads text, as after a tag of any other name.
+      [litHtml, 'c=n??v', 'c=v'],
+      [litHtml, ':c===_||c===m?c=v:(c=p,n=void 0)', ':c=v'],
+      [litHtml, 'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
+      [litHtml, '"."===e[1]?I:', ''],
+    ],
+    {
+      moduleParsed({ id, ast }) {
+        if (!include.test(id)) return;
+        walk(ast, (node) => {
+          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'html') return;
+          const quasis = node.quasi.quasis.map((q) => q.value.raw);
+          const problem = quasis.some((q) => /<(script|style|textarea|title)(?![\w-])/i.test(q))
+            ? 'holds <script>, <style>, <textarea> or <title>'
+            : quasis.slice(0, -1).some((q) => /\s\.[^\s"'>=/]+\s*=/.test(q)) && 'binds a property (.name=)';
+          if (problem) this.error({ message: `This template ${problem}: the partner script's Lit leaves that out (plainBindings in scripts/size-plugins.mjs).`, id, pos: node.start });
+        });
+      },
+    },
+  );
+
+/**
+ * Hooks for other tools that the shipped script never meets: Closure Compiler's property renaming
+ * (`JSCompiler_renameProperty`, an identity function in Lit's build) and ShadyDOM's node wrapper
+ * (identity without the polyfill, whose support noLitGlobals removed) become the values they return,
+ * and a scoped custom-element registry's `creationScope` (set only by Lit's scoped-registry mixin,
+ * never by our element's render options) gives way to the document.
+ */
+export const noLitToolHooks = () =>
+  litEditor('no-lit-tool-hooks', [
+    [reactiveElement, 'd("elementProperties")', '"elementProperties"'],
+    [reactiveElement, 'd("finalized")', '"finalized"'],
+    [reactiveElement, 'd("properties")', '"properties"'],
+    [litHtml, 'const s=i(t).nextSibling;i(t).remove()', 'const s=t.nextSibling;t.remove()'],
+    [litHtml, '(t?.creationScope??l).importNode', 'l.importNode'],
+  ]);
+
+/**
+ * Our element declares its properties in `static properties` and has no decorators, so what only
+ * decorators feed goes: `addInitializer` and the initialisers it keeps, and the property metadata
+ * standard decorators leave under `Symbol.metadata` (an undecorated class has none, so Lit would
+ * find nothing there). With it goes Lit's polyfill of `Symbol.metadata` and its `litPropertyMetadata`
+ * map, two more globals a guest script should not write onto the page. Loading Lit's decorators
+ * stops the build.
+ */
+export const noLitDecorators = () =>
+  litEditor(
+    'no-lit-decorators',
+    [
+      [reactiveElement, 'Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+      [reactiveElement, 'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+      [reactiveElement, 'static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+      [reactiveElement, ',this.constructor.l?.forEach(t=>t(this))', ''],
+      [reactiveElement, 't.finalize(),void 0!==t.l&&(this.l=[...t.l]),', 't.finalize(),'],
+    ],
+    {
+      load(id) {
+        if (/[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]|[\\/]lit[\\/]decorators/.test(id)) {
+          this.error(`${id}: the partner script's Lit has no decorators (noLitDecorators in scripts/size-plugins.mjs).`);
+        }
+        return null;
+      },
+    },
+  );
+
+/**
+ * Our element's reactive properties are strings and numbers, declared in `static properties` with
+ * `type` (`Number`, or `String` by default), `attribute`, `reflect` (a `converter` or `hasChanged`
+ * would work too), and the class defines no accessor or method of the same name. So Lit's attribute conversions for `Boolean`, `Object` and `Array`, and what the options
+ * `state`, `noAccessor` and `useDefault` and a user's own accessor (`wrapped`) need, can never run,
+ * nor can symbol-named properties; they go. Every class in src/ with `static properties` is checked,
+ * and the build stops on anything else.
+ */
+export const plainProperties = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
+  litEditor(
+    'plain-properties',
+    [
+      [reactiveElement, 'toAttribute(t,s){switch(s){case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}return t}', 'toAttribute(t){return t}'],
+      // The empty value a true Boolean attribute gets.
+      [reactiveElement, 'c=a.trustedTypes,l=c?c.emptyScript:"",', ''],
+      [reactiveElement, 'fromAttribute(t,s){let i=t;switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}return i}', 'fromAttribute(t,s){return s===Number&&null!==t?Number(t):t}'],
+      [reactiveElement, 'if(s.state&&(s.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),this.elementProperties.set(t,s),!s.noAccessor){', '{this._$Ei(),this.elementProperties.set(t,s);'],
+      [reactiveElement, 'const{get:e,set:r}=h(this.prototype,t)??{get(){return this[s]},set(t){this[s]=t}};return{get:e,set(s){const h=e?.call(this);r?.call(this,s),this.requestUpdate(t,h,i)}', 'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)}'],
+      [reactiveElement, 'this[e]=r??this._$Ej?.get(e)??r,', 'this[e]=r,'],
+      [reactiveElement, '!((i.hasChanged??f)(h,s)||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i)))', '!(i.hasChanged??f)(h,s)'],
+      [reactiveElement, 'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}', 'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}'],
+      [reactiveElement, 'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
+      [reactiveElement, 'reflect:!1,useDefault:!1,', 'reflect:!1,'],
+      [reactiveElement, 's=[...r(t),...o(t)]', 's=r(t)'],
+    ],
+    {
+      moduleParsed({ id, ast }) {
+        if (!include.test(id)) return;
+        const stop = (node, why) =>
+          this.error({ message: `${why}: the partner script's Lit has plain string and number properties only (plainProperties in scripts/size-plugins.mjs).`, id, pos: node.start });
+        walk(ast, (node) => {
+          if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
+          const declared = staticMember(node.body, 'properties');
+          if (!declared) return;
+          if (declared.type !== 'ObjectExpression') stop(declared, '`static properties` is not an object literal');
+          const names = new Set();
+          for (const p of declared.properties) {
+            if (p.type !== 'Property' || p.computed || p.value.type !== 'ObjectExpression') stop(p, 'A property declared other than `name: { … }`');
+            names.add(String(propertyName(p)));
+            for (const o of p.value.properties) {
+              const option = o.type === 'Property' && !o.computed ? propertyName(o) : undefined;
+              if (!['type', 'attribute', 'reflect', 'converter', 'hasChanged'].includes(option)) stop(o, `Property option ${option ?? '…'}`);
+              if (option === 'type' && !(o.value.type === 'Identifier' && ['Number', 'String'].includes(o.value.name))) stop(o, 'A type other than Number or String');
+            }
+          }
+          for (const m of node.body.body) {
+            if (m.type === 'MethodDefinition' && !m.static && !m.computed && names.has(String(propertyName(m)))) stop(m, `An accessor or method named like the property ${propertyName(m)}`);
+          }
+        });
+      },
+    },
+  );
+
+/** A class body's static `name` value: a static field, or `this.name = …` in a static block (TypeScript's output). */
+function staticMember(body, name) {
+  for (const m of body.body) {
+    if (m.type === 'PropertyDefinition' && m.static && !m.computed && propertyName(m) === name) return m.value;
+    if (m.type !== 'StaticBlock') continue;
+    for (const s of m.body) {
+      const e = s.type === 'ExpressionStatement' ? s.expression : undefined;
+      if (e?.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' && !e.left.computed && e.left.property.name === name) return e.right;
     }
-    return { code: out, map: null };
-  },
-});
+  }
+  return undefined;
+}
+
+/**
+ * A CSSResult makes its stylesheet once and keeps it. Lit also keeps one per `css` template's
+ * strings, for a template evaluated more than once; ours is evaluated once, at the top of its
+ * module (and reaches Lit through `unsafeCSS`, which gives no strings: see untaggedCss), so that
+ * second cache never finds anything and goes. Every element still adopts the one stylesheet.
+ */
+export const oneStylesheetCache = () =>
+  litEditor('one-stylesheet-cache', [
+    [cssTag, 'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}', 'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}'],
+  ]);
+
+/**
+ * Our element's `static styles` is one stylesheet, so Lit's flattening and de-duplication of nested
+ * style arrays goes. The build stops on an array literal there; an array reaching Lit any other way
+ * would not be adopted, and `adoptedStyleSheets` would throw as the element starts, in every engine.
+ */
+export const singleStylesheet = ({ include = /[\\/]src[\\/].*\.ts$/ } = {}) =>
+  litEditor(
+    'single-stylesheet',
+    [
+      [reactiveElement, 'static finalizeStyles(s){const i=[];if(Array.isArray(s)){const e=new Set(s.flat(1/0).reverse());for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));return i}', 'static finalizeStyles(s){return void 0===s?[]:[t(s)]}'],
+    ],
+    {
+      moduleParsed({ id, ast }) {
+        if (!include.test(id)) return;
+        walk(ast, (node) => {
+          const styles = node.type === 'ClassBody' ? staticMember(node, 'styles') : undefined;
+          if (styles?.type === 'ArrayExpression') this.error({ message: `The partner script's Lit takes one stylesheet in static styles (singleStylesheet in scripts/size-plugins.mjs).`, id, pos: styles.start });
+        });
+      },
+    },
+  );
+
+/** Every edit of Lit the partner script makes, in order (rollup.config.mjs; test/support/private-lit.mjs). */
+export const privateLit = () => [shortLitErrors(), noLitGlobals(), noLitDirectives(), onlyHtmlTemplates(), plainBindings(), noLitToolHooks(), noLitDecorators(), plainProperties(), oneStylesheetCache(), singleStylesheet()];
 
 /**
  * @lit/localize's index re-exports its non-reentrant runtime (init/runtime.js), which we never call,

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 // @ts-expect-error: a build script in plain JS, without types.
 import { collapseHtmlIndent, indexed, localizeRuntime, messageIds, minifyCss } from '../../scripts/size-plugins.mjs';
+import { css } from 'lit';
 import { styles } from '../../src/icssi-statement.styles.js';
 import { templates as ar } from '../../src/locale/generated/ar.js';
 import { templates as ckb } from '../../src/locale/generated/ckb.js';
@@ -146,5 +147,16 @@ describe('The partner script’s @lit/localize runtime, which looks messages up 
     locale = 'ar';
     expect(compact.msg(compact.str`x ${404}`, all.indexOf('error-http'))).to.contain('404');
     expect(() => compact.configureReentrantLocalization(config(arrays))).to.throw('lit-localize can only be configured once');
+  });
+});
+
+// test/support/private-lit.mjs: every other test of the element tests these edits too.
+describe('The element’s Lit in the tests', () => {
+  it('is the partner script’s edited copy, beside the tests’ own Lit as published', () => {
+    const [ours, theirs] = [styles, css``].map((s) => s.constructor as new (...args: unknown[]) => unknown);
+    expect(ours).to.not.equal(theirs);
+    // shortLitErrors: a CSSResult built by hand is still refused, in one word by the edited copy.
+    expect(() => new ours('', undefined, {})).to.throw().with.property('message', 'CSSResult');
+    expect(() => new theirs('', undefined, {})).to.throw().with.property('message').that.contains('not constructable');
   });
 });
