@@ -19,6 +19,8 @@ export function errorMessage(error: FeedError): string {
       return msg('The feed arrived incomplete.', { id: 'error-truncated' });
     case 'not-a-feed':
       return msg('The address does not point to a statement feed.', { id: 'error-not-a-feed' });
+    case 'encoding':
+      return msg('The feed’s encoding is unknown.', { id: 'error-encoding' });
     case 'malformed':
       return msg('The feed is damaged and cannot be read.', { id: 'error-malformed' });
     case 'unsafe':
