@@ -1,5 +1,8 @@
-/** A feed's bytes → text, in the encoding its bytes and headers declare: never the browser's guess. */
+/** A feed's bytes → text, in the encoding its bytes and headers declare (never the browser's guess); base64 → bytes. */
 import { FeedError } from './errors.js';
+
+/** base64 or base64url (RFC 4648 §4, §5), white space and padding ignored → bytes. */
+export const bytes = (b64: string) => Uint8Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 /**
  * The order RFC 7303 §3 gives for XML (with the XML 1.0 appendix F on autodetection): a byte-order

@@ -7,13 +7,12 @@
  */
 import type { Feed } from '../model.js';
 import { canonicalJson } from './canonical-json.js';
+import { bytes } from './decode.js';
 import { trimStart } from './detect.js';
 import { FeedError } from './errors.js';
 import type { FetchedFeed } from './fetch.js';
 import { parseFeed } from './parse.js';
 import { arr, obj, parseJsonFeed } from './parse-json-feed.js';
-
-const bytes = (b64url: string) => Uint8Array.from(atob(b64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 /** Tells the partner, who can act on it, why nothing shows; the reader sees `unverified`. */
 export const cannotVerify = () => console.warn('icssi-statement: `key` needs https, Ed25519 and a valid key');
