@@ -54,7 +54,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
   return html`<article part="article" class="article">
     <header>
       <div role="heading" aria-level=${ctx.level} part="title" class="title" id="title-${i}" lang=${version.lang} dir=${dir}>
-        ${version.title}
+        ${version.title || firstWords(firstParagraph(body ?? ctx.body(version)))}
       </div>
       ${statement.published === undefined
         ? nothing
@@ -100,4 +100,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
   </article>`;
 }
 
-const firstParagraph = (body: HTMLElement) => body.querySelector('p')?.textContent || body.textContent;
+const firstParagraph = (body: HTMLElement) => body.querySelector('p')?.textContent || body.textContent!;
+
+/** An untitled statement's heading (RSS needs only a description): its first words, about 50 characters of them. */
+const firstWords = (text: string) => text.replace(/^\s*([^]{50}\S*)\s[^]*/, '$1…');
