@@ -12,7 +12,6 @@
       'copy-link': `Copier le lien`,
 'error-cors': `Ce flux n’autorise pas les autres sites à le lire.`,
 'error-empty': `Le flux ne contient encore aucune déclaration.`,
-'error-encoding': `L’encodage du flux est inconnu.`,
 'error-http': str`Le serveur du flux a répondu par une erreur (${0}).`,
 'error-malformed': `Le flux est endommagé et illisible.`,
 'error-network': `Impossible de charger la déclaration. Vérifiez votre connexion.`,

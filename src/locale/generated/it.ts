@@ -12,7 +12,6 @@
       'copy-link': `Copia il link`,
 'error-cors': `Questo feed non consente ad altri siti di leggerlo.`,
 'error-empty': `Il feed non contiene ancora comunicati.`,
-'error-encoding': `La codifica del feed è sconosciuta.`,
 'error-http': str`Il server del feed ha risposto con un errore (${0}).`,
 'error-malformed': `Il feed è danneggiato e non può essere letto.`,
 'error-network': `Impossibile caricare il comunicato. Controlla la connessione.`,

@@ -12,7 +12,6 @@
       'copy-link': `Girêdanê kopî bike`,
 'error-cors': `Ev çavkanî nahêle malperên din wê bixwînin.`,
 'error-empty': `Hêj tu daxuyanî di çavkaniyê de tune.`,
-'error-encoding': `Kodkirina çavkaniyê nayê naskirin.`,
 'error-http': str`Serverê bi çewtiyekê bersiv da (${0}).`,
 'error-malformed': `Çavkanî xera bûye û nayê xwendin.`,
 'error-network': `Daxuyanî nehat barkirin. Girêdana xwe kontrol bike.`,
