@@ -42,8 +42,7 @@ export function parseAtom(feed: Element, feedUrl: string): Feed {
   const people = (el: Element): Person[] =>
     kids(el, 'author', ns).flatMap((a) => {
       const name = plainText(get(a, 'name', ns));
-      // Atom 0.3 calls the uri url.
-      return name ? [{ name, url: safeUrl(get(a, 'uri', ns) ?? get(a, 'url', ns), xmlBase(a, feedUrl), feedUrl) }] : [];
+      return name ? [{ name, url: safeUrl(get(a, 'uri', ns), xmlBase(a, feedUrl), feedUrl) }] : [];
     });
   const feedLang = langOf(feed) ?? '';
   const feedLinks = alternates(feed, feedUrl);
