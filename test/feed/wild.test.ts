@@ -164,6 +164,17 @@ describe('every item with something to read is a statement', () => {
     expect(second.loads.map((l) => l.statement)).to.deep.equal([`${guid}-2`]);
   });
 
+  it('heads an untitled JSON Feed item (a micro.blog post) by its first words too', async () => {
+    const { el } = await show('microblog.json');
+    expect(seen(el)).to.deep.equal([
+      {
+        title: 'Back from Nasiriyah, where young people keep the square…',
+        body: 'Back from Nasiriyah, where young people keep the square open every evening despite the arrests.More soon.',
+        date: '2025-02-10T15:30:00.000Z',
+      },
+    ]);
+  });
+
   it('shows an item with only a title, with no body', async () => {
     const { el } = await show('optional-fields.rss', { statement: 'Only a title, nothing else' });
     expect(seen(el)).to.deep.equal([{ title: 'Only a title, nothing else', body: '', date: 'undated' }]);
