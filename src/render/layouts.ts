@@ -100,7 +100,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
   </article>`;
 }
 
-const firstParagraph = (body: HTMLElement) => body.querySelector('p')?.textContent || body.textContent!;
+export const firstParagraph = (body: Element | DocumentFragment) => body.querySelector('p')?.textContent || body.textContent!;
 
 /** An untitled statement's heading (RSS needs only a description): its first words, about 50 characters of them. */
-const firstWords = (text: string) => text.replace(/^\s*([^]{50}\S*)\s[^]*/, '$1…');
+export const firstWords = (text: string) => text.replace(/^\s*([^]{50}\S*)\s[^]*/, '$1…');
