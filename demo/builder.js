@@ -3,6 +3,7 @@
 import { msg } from '@lit/localize';
 import '../src/define.ts';
 import { fetchFeed } from '../src/feed/fetch.ts';
+import { firstWords } from '../src/feed/text.ts';
 import { parseFeed } from '../src/feed/parse.ts';
 import { verifiedFeed } from '../src/feed/verify.ts';
 import { newestFirst } from '../src/choose/statement.ts';
@@ -11,7 +12,7 @@ import { directionOf } from '../src/locale/direction.ts';
 import { inLocale, uiLocales } from '../src/locale/localization.ts';
 import { negotiate } from '../src/locale/negotiate.ts';
 import { versionDir } from '../src/render/content.ts';
-import { firstParagraph, firstWords } from '../src/render/layouts.ts';
+import { firstParagraph } from '../src/render/layouts.ts';
 import { formatDate } from '../src/render/format-date.ts';
 import { sanitizeHtml } from '../src/render/sanitize.ts';
 import { locale, onLocale, say, startInterface, t } from './builder-i18n.ts';

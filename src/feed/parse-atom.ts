@@ -5,9 +5,9 @@
 import type { Feed, Person } from '../model.js';
 import { bytes } from './decode.js';
 import { pair, type Entry } from './pair.js';
-import { htmlToText, plainText } from './text.js';
+import { firstWords, htmlToText, plainText } from './text.js';
 import { resolveBase, safeUrl } from './urls.js';
-import { alternates, dateOf, get, kids, langOf, textId, xmlBase } from './xml.js';
+import { alternates, dateOf, get, kids, langOf, xmlBase } from './xml.js';
 
 interface Body {
   html?: string;
@@ -65,7 +65,7 @@ export function parseAtom(feed: Element, feedUrl: string): Feed {
     const updated = dateOf(entry, 'updated', 'modified');
     return {
       s: {
-        id: plainText(get(entry, 'id', ns)) || url || title || textId(entry),
+        id: plainText(get(entry, 'id', ns)) || url || title || firstWords(textOf(body)),
         versions: [
           {
             lang,

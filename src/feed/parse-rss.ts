@@ -5,9 +5,9 @@
 import type { Feed } from '../model.js';
 import { FeedError } from './errors.js';
 import { pair, type Entry } from './pair.js';
-import { htmlToText, plainText } from './text.js';
+import { firstWords, htmlToText, plainText } from './text.js';
 import { resolveBase, safeUrl } from './urls.js';
-import { alternates, dateOf, DC, get, kids, langOf, textId, xmlBase } from './xml.js';
+import { alternates, dateOf, DC, get, kids, langOf, xmlBase } from './xml.js';
 
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 
@@ -36,8 +36,9 @@ export function parseRss(root: Element, feedUrl: string): Feed {
     const title = textOf(get(item, 'title', ns) ?? get(item, 'title', DC) ?? get(item, 'title'));
     const encoded = get(item, 'encoded', CONTENT)?.trim();
     const description = get(item, 'description', ns)?.trim();
+    const body = encoded || description;
     // RSS 2.0 needs only a title or a description: an item with either is a statement.
-    if (!title && !encoded && !description) return [];
+    if (!title && !body) return [];
     const described = isHtml(description) ? 'html' : 'text';
     const authors = [...kids(item, 'creator', DC), ...kids(item, 'author', ns)].flatMap((a) => {
       // RSS 2.0's <author> is "email (Name)"; Dublin Core's creator is just the name.
@@ -47,7 +48,8 @@ export function parseRss(root: Element, feedUrl: string): Feed {
     return [
       {
         s: {
-          id: plainText(guid?.textContent) || url || title || textId(item),
+          // Else the body's first words (its markup, when it is only a picture), as a title would be.
+          id: plainText(guid?.textContent) || url || title || firstWords(textOf(body) || body!),
           versions: [
             {
               lang: get(item, 'language', DC) ?? langOf(item) ?? feedLang,

@@ -47,14 +47,6 @@ export const get = (el: Element | undefined, name: string, ns?: string | null): 
 export const dateOf = (el: Element, ...names: string[]): number | undefined =>
   names.map((n) => parseDate(get(el, n))).find((t) => t !== undefined);
 
-/**
- * An id for an item that names none: a 32-bit hash of its text without white space (so re-indenting
- * the feed keeps it), Java's String.hashCode over code points, in base 36. The same on every load,
- * in every browser; pair() disambiguates the rare collision like any repeated id.
- */
-export const textId = (el: Element): string =>
-  ([...el.textContent!.replace(/\s/g, '')].reduce((h, c) => (Math.imul(h, 31) + c.codePointAt(0)!) | 0, 0) >>> 0).toString(36);
-
 /** `xml:lang` in scope (it is inherited down the tree). */
 export function langOf(el: Element | null | undefined): string | undefined {
   for (let e = el; e; e = e.parentElement) {

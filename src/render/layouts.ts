@@ -1,6 +1,7 @@
 /** The three layouts — the whole statement, a card, a list of cards — as Lit templates around the sanitised body. */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
+import { firstWords } from '../feed/text.js';
 import { versionDir } from './content.js';
 import { shareButton } from './share.js';
 import type { Statement, Version } from '../model.js';
@@ -102,5 +103,3 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
 
 export const firstParagraph = (body: Element | DocumentFragment) => body.querySelector('p')?.textContent || body.textContent!;
 
-/** An untitled statement's heading (RSS needs only a description): its first words, about 50 characters of them. */
-export const firstWords = (text: string) => text.replace(/^\s*([^]{50}\S*)\s[^]*/, '$1…');

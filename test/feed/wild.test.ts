@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ErrorDetail, IcssiStatement, LoadDetail } from '../../src/icssi-statement.js';
 import { FeedError } from '../../src/feed/errors.js';
+import { parseFeed } from '../../src/feed/parse.js';
 import { errorMessage } from '../../src/render/messages.js';
 import { part, settled, text } from '../helpers/mount.js';
 import { eventually } from '../network/server.js';
@@ -114,7 +115,7 @@ describe('every item with something to read is a statement', () => {
     expect(cards).to.deep.equal(untitled.map(({ title, date }) => ({ title, date })));
   });
 
-  it('gives them ids that are the same across two page loads and in every browser, and that select them', async () => {
+  it('gives them ids, from their first words, that are the same across two page loads and in every browser, and that select them', async () => {
     const load = async (statement = '') => {
       const frame = document.createElement('iframe');
       frame.src = `/test/feed/pages/reload.html?src=${encodeURIComponent(wild('description-only.rss'))}&statement=${encodeURIComponent(statement)}`;
@@ -130,9 +131,10 @@ describe('every item with something to read is a statement', () => {
     };
     const first = await load();
     const second = await load();
-    expect(first.ids).to.deep.equal(['1wpq4n0', '1ndqnej', 'fdfwyz']);
+    // Derived as a title would be: the first words of the text.
+    expect(first.ids).to.deep.equal(untitled.map((s) => s.title));
     expect(second).to.deep.equal(first);
-    expect(first.shown).to.deep.equal({ id: '1wpq4n0', title: untitled[0]!.title });
+    expect(first.shown).to.deep.equal({ id: untitled[0]!.title, title: untitled[0]!.title });
     for (const [i, id] of first.ids.entries()) {
       const again = await load(id);
       expect(again.shown).to.deep.equal({ id, title: untitled[i]!.title });
@@ -172,6 +174,24 @@ describe('every item with something to read is a statement', () => {
         body: 'Back from Nasiriyah, where young people keep the square open every evening despite the arrests.More soon.',
         date: '2025-02-10T15:30:00.000Z',
       },
+    ]);
+  });
+
+  it('gives an untitled item whose body is only a picture an id all the same, and keeps every id unique', () => {
+    const picture = '<description>&lt;img src="https://ngo.example/p.jpg" alt="March"&gt;</description>';
+    const same = '<description>Same start, then one ending.</description>';
+    const feed = parseFeed(
+      `<rss version="2.0"><channel><item>${picture}</item><item><guid>Same start, then one ending.-2</guid>${same}</item>` +
+        `<item>${same}</item><item>${same}</item></channel></rss>`,
+      'application/rss+xml',
+      'https://ngo.example/feed',
+    );
+    expect(feed.statements.map((s) => s.id)).to.deep.equal([
+      '<img src="https://ngo.example/p.jpg" alt="March">',
+      'Same start, then one ending.-2',
+      'Same start, then one ending.',
+      // -2 is taken by an earlier item's own guid.
+      'Same start, then one ending.-3',
     ]);
   });
 
