@@ -2,13 +2,16 @@
 import { FeedError } from './errors.js';
 
 /** base64 or base64url (RFC 4648 §4, §5), white space and padding ignored → bytes. */
-export const bytes = (b64: string) => Uint8Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+export const base64Bytes = (b64: string) => Uint8Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+
+/** A `charset=` or `encoding=` label: the Content-Type's, or the XML declaration's. */
+const label = (s: string) => /(?:charset|encoding)=["']?([\w.:-]+)/i.exec(s)?.[1];
 
 /**
  * The order RFC 7303 §3 gives for XML (with the XML 1.0 appendix F on autodetection): a byte-order
  * mark, then the HTTP `charset`, then the XML declaration's `encoding`, then UTF-8. JSON starts as
  * UTF-8 whatever the header says (RFC 8259 §8.1), a BOM tolerated. Any label of the WHATWG Encoding
- * Standard works; an unknown one is an `encoding` error rather than text in some other encoding.
+ * Standard works; an unknown one, when it is reached, is an `encoding` error, not text in another one.
  *
  * Each is tried in turn, and the first in which the bytes are valid wins: a declared encoding they
  * are not valid in is wrong (PHP adds `charset=UTF-8` to a legacy CMS's windows-1256 `text/xml`).
@@ -16,8 +19,6 @@ export const bytes = (b64: string) => Uint8Array.from(atob(b64.replace(/-/g, '+'
  * A single-byte encoding accepts any byte, so a wrong one declared first cannot be told from a right
  * one and wins, as RFC 7303 says it should.
  */
-const label = (s: string) => /(?:charset|encoding)=["']?([\w.:-]+)/i.exec(s)?.[1];
-
 export function decode(bytes: Uint8Array, contentType: string): string {
   // The first bytes as Latin-1 characters: a BOM (þÿ, ÿþ, ï»¿), JSON's `{` or `[`, an ASCII XML declaration.
   const head = String.fromCharCode(...bytes.subarray(0, 200));

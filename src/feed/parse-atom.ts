@@ -3,7 +3,7 @@
  * `link rel="alternate" hreflang="…"` whose href is the other entry's own alternate link.
  */
 import type { Feed, Person } from '../model.js';
-import { bytes } from './decode.js';
+import { base64Bytes } from './decode.js';
 import { pair, type Entry } from './pair.js';
 import { firstWords, htmlToText, plainText } from './text.js';
 import { resolveBase, safeUrl } from './urls.js';
@@ -29,7 +29,7 @@ function read(el?: Element): Body {
     const s = new XMLSerializer();
     return { html: [...(el.firstElementChild?.childNodes ?? [])].map((n) => s.serializeToString(n)).join('') };
   }
-  const raw = mode === 'base64' ? new TextDecoder().decode(bytes(el.textContent!)) : el.textContent!;
+  const raw = mode === 'base64' ? new TextDecoder().decode(base64Bytes(el.textContent!)) : el.textContent!;
   return /html/.test(type) ? { html: raw } : /^text($|\/)/.test(type) ? { text: raw } : {};
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Feed } from '../model.js';
 import { canonicalJson } from './canonical-json.js';
-import { bytes } from './decode.js';
+import { base64Bytes } from './decode.js';
 import { trimStart } from './detect.js';
 import { FeedError } from './errors.js';
 import type { FetchedFeed } from './fetch.js';
@@ -24,7 +24,7 @@ async function trustedKeys(keys: string): Promise<CryptoKey[]> {
       keys.split(/\s+/).map(async (k) => {
         try {
           // `crypto.subtle` is undefined outside a secure context: that throws here too.
-          return await crypto.subtle.importKey('raw', bytes(k), 'Ed25519', false, ['verify']);
+          return await crypto.subtle.importKey('raw', base64Bytes(k), 'Ed25519', false, ['verify']);
         } catch {
           return undefined;
         }
@@ -40,7 +40,7 @@ async function verifies(item: unknown, keys: CryptoKey[]): Promise<boolean> {
     // Everything but the signature itself is signed, unknown members included.
     const { signature, ...rest } = (item as { _icssi: { signature: { alg: string; sig: string } } })._icssi;
     const signed = new TextEncoder().encode(canonicalJson({ ...(item as object), _icssi: rest }));
-    const sig = bytes(signature.sig);
+    const sig = base64Bytes(signature.sig);
     if (signature.alg === 'Ed25519') for (const key of keys) if (await crypto.subtle.verify('Ed25519', key, sig, signed)) return true;
   } catch {
     // Unsigned, or a signature that is not even well formed.
