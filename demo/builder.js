@@ -3,6 +3,7 @@
 import { msg } from '@lit/localize';
 import '../src/define.ts';
 import { fetchFeed } from '../src/feed/fetch.ts';
+import { firstWords } from '../src/feed/text.ts';
 import { parseFeed } from '../src/feed/parse.ts';
 import { verifiedFeed } from '../src/feed/verify.ts';
 import { newestFirst } from '../src/choose/statement.ts';
@@ -11,6 +12,7 @@ import { directionOf } from '../src/locale/direction.ts';
 import { inLocale, uiLocales } from '../src/locale/localization.ts';
 import { negotiate } from '../src/locale/negotiate.ts';
 import { versionDir } from '../src/render/content.ts';
+import { firstParagraph } from '../src/render/layouts.ts';
 import { formatDate } from '../src/render/format-date.ts';
 import { sanitizeHtml } from '../src/render/sanitize.ts';
 import { locale, onLocale, say, startInterface, t } from './builder-i18n.ts';
@@ -122,7 +124,7 @@ function fillChoices() {
   statementSelect.replaceChildren(
     ...newestFirst(feed.statements).map((s) => {
       const date = s.published === undefined ? '' : ` (${new Date(s.published).toISOString().slice(0, 10)})`;
-      return new Option(`${s.versions[0].title}${date}`, s.id);
+      return new Option(`${headingOf(s.versions[0])}${date}`, s.id);
     }),
   );
   fillLanguages();
@@ -180,8 +182,9 @@ function fallbackFor(statement, lang) {
   const article = document.createElement('article');
   if (version.lang) article.lang = version.lang;
   article.dir = versionDir(version);
+  const body = bodyOf(version);
   const title = document.createElement('h2');
-  title.textContent = version.title;
+  title.textContent = headingOf(version, body);
   article.append(title);
   if (statement.published !== undefined) {
     const time = document.createElement('time');
@@ -191,24 +194,7 @@ function fallbackFor(statement, lang) {
     p.append(time);
     article.append(p);
   }
-  if (version.html) {
-    article.append(
-      sanitizeHtml(version.html, {
-        base: version.base,
-        headingLevel: 2,
-        // The fallback has no button to ask first, so pictures are the feed's own, shown as the widget would.
-        imageAllowed: () => true,
-        imagePlaceholder: (_src, alt) => document.createTextNode(alt),
-      }),
-    );
-  } else {
-    for (const para of (version.text ?? '').split(/\n\s*\n/)) {
-      if (!para.trim()) continue;
-      const p = document.createElement('p');
-      p.textContent = para.trim();
-      article.append(p);
-    }
-  }
+  article.append(body);
   if (version.url) {
     // "Read the full statement" in the version's language when the widget's interface speaks it.
     const ui = uiLocales[Math.max(0, negotiate([version.lang], uiLocales))];
@@ -223,6 +209,33 @@ function fallbackFor(statement, lang) {
   }
   return article;
 }
+
+/** A version's text as the fallback carries it: sanitised HTML, or plain text in paragraphs. */
+function bodyOf(version) {
+  const body = document.createDocumentFragment();
+  if (version.html) {
+    body.append(
+      sanitizeHtml(version.html, {
+        base: version.base,
+        headingLevel: 2,
+        // The fallback has no button to ask first, so pictures are the feed's own, shown as the widget would.
+        imageAllowed: () => true,
+        imagePlaceholder: (_src, alt) => document.createTextNode(alt),
+      }),
+    );
+  } else {
+    for (const para of (version.text ?? '').split(/\n\s*\n/)) {
+      if (!para.trim()) continue;
+      const p = document.createElement('p');
+      p.textContent = para.trim();
+      body.append(p);
+    }
+  }
+  return body;
+}
+
+/** The heading the widget shows: the title, else the first words of the body. */
+const headingOf = (version, body = bodyOf(version)) => version.title || firstWords(firstParagraph(body));
 
 /**
  * HTML for nodes this page built: the sanitiser's allowlisted elements and attributes, and text.

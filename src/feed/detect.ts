@@ -2,8 +2,8 @@
 
 export type BodyKind = 'json' | 'xml' | 'html' | 'unknown';
 
-/** Strips a BOM and leading whitespace, which real feeds put before `<?xml` or `{`. */
-export const trimStart = (text: string): string => text.replace(/^\uFEFF?\s*/, '');
+/** Strips a BOM and leading whitespace, which real feeds put before `<?xml` or `{` (`\s` includes U+FEFF). */
+export const trimStart = (text: string): string => text.replace(/^\s*/, '');
 
 /**
  * JSON or XML by the first character (which of the XML feed formats is the parsed root's business);

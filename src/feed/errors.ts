@@ -8,6 +8,7 @@ export type FeedErrorCode =
   | 'too-large'
   | 'truncated' // the connection broke before the whole body arrived
   | 'not-a-feed' // an HTML page or something unrecognisable
+  | 'encoding' // a character encoding no browser knows
   | 'malformed' // a recognised format that does not parse
   | 'unsafe' // XML with a DOCTYPE or ENTITY declaration
   | 'empty' // a valid feed with no usable statement

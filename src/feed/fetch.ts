@@ -1,4 +1,5 @@
 /** Fetches a feed's bytes: no cookies, no referrer, a time limit and a size cap enforced while streaming. */
+import { decode } from './decode.js';
 import { FeedError } from './errors.js';
 
 export interface FetchOptions {
@@ -53,12 +54,12 @@ export async function fetchFeed(url: string, { signal, timeout, maxBytes, fresh 
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw new FeedError('too-large');
-    const text = await readCapped(response, contentType, maxBytes).catch((e: unknown) => {
+    const bytes = await readCapped(response, maxBytes).catch((e: unknown) => {
       if (e instanceof FeedError) throw e;
       if (controller.signal.aborted) throw abortError(timedOut);
       throw new FeedError('truncated');
     });
-    return { text, contentType, url: response.url || url };
+    return { text: decode(bytes, contentType), contentType, url: response.url || url };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -67,29 +68,19 @@ export async function fetchFeed(url: string, { signal, timeout, maxBytes, fresh 
 
 const abortError = (timedOut: boolean) => (timedOut ? new FeedError('timeout') : new DOMException('Aborted', 'AbortError'));
 
-async function readCapped(response: Response, contentType: string, maxBytes: number): Promise<string> {
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset || 'utf-8');
-  } catch {
-    decoder = new TextDecoder();
-  }
-  if (!response.body) return decoder.decode(await response.arrayBuffer());
-  const reader = response.body.getReader();
+/** The body's bytes, refused as soon as they pass `maxBytes` (a chunked body declares no length). */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const reader = response.body?.getReader();
+  const chunks: BlobPart[] = [];
   let received = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
+  for (let r; reader && !(r = await reader.read()).done; ) {
+    chunks.push(r.value);
+    if ((received += r.value.byteLength) > maxBytes) {
       reader.cancel().catch(() => {});
       throw new FeedError('too-large');
     }
-    text += decoder.decode(value, { stream: true });
   }
-  return text + decoder.decode();
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
 /**

@@ -33,10 +33,15 @@ export function pair(entries: Entry[], feedLang = ''): Statement[] {
   const groups = new Map<number, Statement[]>();
   entries.forEach((e, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), e.s]));
   const foreign = (s: Statement) => +(primary(s.versions[0]!.lang) !== primary(feedLang));
+  const ids = new Set<string>();
   return [...groups.values()].map((members) => {
     const [original, ...rest] = members.sort(
       (a, b) => (a.published ?? Infinity) - (b.published ?? Infinity) || foreign(a) - foreign(b),
     );
-    return { ...original!, versions: [original!, ...rest].map((s) => s.versions[0]!) };
+    // Ids stay unique in the feed: a repeated one gets -2, -3… in feed order.
+    let id = original!.id;
+    for (let n = 1; ids.has(id); ) id = `${original!.id}-${++n}`;
+    ids.add(id);
+    return { ...original!, id, versions: [original!, ...rest].map((s) => s.versions[0]!) };
   });
 }

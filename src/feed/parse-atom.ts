@@ -3,11 +3,11 @@
  * `link rel="alternate" hreflang="…"` whose href is the other entry's own alternate link.
  */
 import type { Feed, Person } from '../model.js';
-import { parseDate } from './dates.js';
+import { base64Bytes } from './decode.js';
 import { pair, type Entry } from './pair.js';
-import { htmlToText, plainText } from './text.js';
+import { firstWords, htmlToText, plainText } from './text.js';
 import { resolveBase, safeUrl } from './urls.js';
-import { alternates, get, kids, langOf, xmlBase } from './xml.js';
+import { alternates, dateOf, get, kids, langOf, xmlBase } from './xml.js';
 
 interface Body {
   html?: string;
@@ -17,17 +17,20 @@ interface Body {
 /**
  * A text construct or `content` (RFC 4287 §3.1, §4.1.3): `html` holds escaped markup, `xhtml` holds
  * markup inside a wrapper div that is not content itself, anything else textual is text. Other
- * media types (base64 or out-of-line) have no body we can show.
+ * media types (or out-of-line content) have no body we can show. Atom 0.3 gives a media type and a
+ * `mode`: `xml` (the default: inline markup, read as `xhtml`), `escaped` or `base64` (of UTF-8).
  */
 function read(el?: Element): Body {
   const type = el?.getAttribute('type')?.toLowerCase() ?? 'text';
+  const mode = el?.getAttribute('mode') ?? 'xml';
   if (!el || el.hasAttribute('src')) return {};
-  if (type === 'xhtml') {
+  if (/xhtml/.test(type) && mode === 'xml') {
     // The sanitizer re-parses this string inertly as HTML, so serialising the div's children suffices.
     const s = new XMLSerializer();
     return { html: [...(el.firstElementChild?.childNodes ?? [])].map((n) => s.serializeToString(n)).join('') };
   }
-  return /^(text\/)?html$/.test(type) ? { html: el.textContent! } : /^text($|\/)/.test(type) ? { text: el.textContent! } : {};
+  const raw = mode === 'base64' ? new TextDecoder().decode(base64Bytes(el.textContent!)) : el.textContent!;
+  return /html/.test(type) ? { html: raw } : /^text($|\/)/.test(type) ? { text: raw } : {};
 }
 
 const textOf = ({ html, text }: Body) => (html === undefined ? plainText(text) : htmlToText(html));
@@ -58,10 +61,11 @@ export function parseAtom(feed: Element, feedUrl: string): Feed {
     const body = read(inline ? content : summary);
     const title = textOf(read(one(entry, 'title')));
     const authors = people(entry);
-    const updated = parseDate(get(entry, 'updated', ns));
+    // Atom 0.3 calls them issued (and created) and modified.
+    const updated = dateOf(entry, 'updated', 'modified');
     return {
       s: {
-        id: plainText(get(entry, 'id', ns)) || url || title,
+        id: plainText(get(entry, 'id', ns)) || url || title || firstWords(textOf(body)),
         versions: [
           {
             lang,
@@ -73,7 +77,7 @@ export function parseAtom(feed: Element, feedUrl: string): Feed {
             base: xmlBase(content ?? entry, feedUrl) ?? resolveBase(url, feedLink, feedUrl),
           },
         ],
-        published: parseDate(get(entry, 'published', ns)) ?? updated,
+        published: dateOf(entry, 'published', 'issued', 'created') ?? updated,
         modified: updated,
         authors: authors.length ? authors : feedAuthors,
         signatories: [],

@@ -3,12 +3,11 @@
  * `<atom:link rel="alternate" hreflang="…" href="…"/>` pointing at another item's `<link>`.
  */
 import type { Feed } from '../model.js';
-import { parseDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { pair, type Entry } from './pair.js';
-import { htmlToText, plainText } from './text.js';
+import { firstWords, htmlToText, plainText } from './text.js';
 import { resolveBase, safeUrl } from './urls.js';
-import { alternates, DC, get, kids, langOf, xmlBase } from './xml.js';
+import { alternates, dateOf, DC, get, kids, langOf, xmlBase } from './xml.js';
 
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 
@@ -33,11 +32,13 @@ export function parseRss(root: Element, feedUrl: string): Feed {
     const guid = kids(item, 'guid', ns)[0];
     const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' ? guid.textContent : undefined;
     const url = safeUrl(get(item, 'link', ns) ?? permalink, xmlBase(item, feedUrl), feedLink, feedUrl);
-    const title = textOf(get(item, 'title', ns));
-    const id = plainText(guid?.textContent) || url || title;
-    if (!id) return [];
+    // Else dc:title, else media:title (or another namespace's title).
+    const title = textOf(get(item, 'title', ns) ?? get(item, 'title', DC) ?? get(item, 'title'));
     const encoded = get(item, 'encoded', CONTENT)?.trim();
     const description = get(item, 'description', ns)?.trim();
+    const body = encoded || description;
+    // RSS 2.0 needs only a title or a description: an item with either is a statement.
+    if (!title && !body) return [];
     const described = isHtml(description) ? 'html' : 'text';
     const authors = [...kids(item, 'creator', DC), ...kids(item, 'author', ns)].flatMap((a) => {
       // RSS 2.0's <author> is "email (Name)"; Dublin Core's creator is just the name.
@@ -47,7 +48,8 @@ export function parseRss(root: Element, feedUrl: string): Feed {
     return [
       {
         s: {
-          id,
+          // Else the body's first words (its markup, when it is only a picture), as a title would be.
+          id: plainText(guid?.textContent) || url || title || firstWords(textOf(body) || body!),
           versions: [
             {
               lang: get(item, 'language', DC) ?? langOf(item) ?? feedLang,
@@ -59,7 +61,7 @@ export function parseRss(root: Element, feedUrl: string): Feed {
               base: xmlBase(item, feedUrl) ?? resolveBase(url, feedLink, feedUrl),
             },
           ],
-          published: parseDate(get(item, 'pubDate', ns) ?? get(item, 'date', DC)),
+          published: dateOf(item, 'pubDate', 'date', 'issued', 'created', 'modified'),
           authors,
           signatories: [],
           tags: kids(item, 'category', ns).map((c) => plainText(c.textContent)).filter(Boolean),

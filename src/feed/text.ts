@@ -14,3 +14,10 @@ export const htmlToText = (html: unknown): string =>
   typeof html === 'string'
     ? plainText(new DOMParser().parseFromString(trustedHtml(html), 'text/html').body.textContent)
     : '';
+
+/**
+ * The first words of a text, about 50 characters of them, cut after a word and marked `…`: the
+ * heading of an untitled statement (RSS needs only a description) and the id of an item that has
+ * no guid, link or title, derived as its title would be.
+ */
+export const firstWords = (text: string): string => text.replace(/^\s*([^]{50}\S*)\s[^]*/, '$1…');

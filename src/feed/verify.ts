@@ -7,13 +7,12 @@
  */
 import type { Feed } from '../model.js';
 import { canonicalJson } from './canonical-json.js';
+import { base64Bytes } from './decode.js';
 import { trimStart } from './detect.js';
 import { FeedError } from './errors.js';
 import type { FetchedFeed } from './fetch.js';
 import { parseFeed } from './parse.js';
 import { arr, obj, parseJsonFeed } from './parse-json-feed.js';
-
-const bytes = (b64url: string) => Uint8Array.from(atob(b64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 /** Tells the partner, who can act on it, why nothing shows; the reader sees `unverified`. */
 export const cannotVerify = () => console.warn('icssi-statement: `key` needs https, Ed25519 and a valid key');
@@ -25,7 +24,7 @@ async function trustedKeys(keys: string): Promise<CryptoKey[]> {
       keys.split(/\s+/).map(async (k) => {
         try {
           // `crypto.subtle` is undefined outside a secure context: that throws here too.
-          return await crypto.subtle.importKey('raw', bytes(k), 'Ed25519', false, ['verify']);
+          return await crypto.subtle.importKey('raw', base64Bytes(k), 'Ed25519', false, ['verify']);
         } catch {
           return undefined;
         }
@@ -41,7 +40,7 @@ async function verifies(item: unknown, keys: CryptoKey[]): Promise<boolean> {
     // Everything but the signature itself is signed, unknown members included.
     const { signature, ...rest } = (item as { _icssi: { signature: { alg: string; sig: string } } })._icssi;
     const signed = new TextEncoder().encode(canonicalJson({ ...(item as object), _icssi: rest }));
-    const sig = bytes(signature.sig);
+    const sig = base64Bytes(signature.sig);
     if (signature.alg === 'Ed25519') for (const key of keys) if (await crypto.subtle.verify('Ed25519', key, sig, signed)) return true;
   } catch {
     // Unsigned, or a signature that is not even well formed.

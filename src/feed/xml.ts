@@ -1,5 +1,6 @@
 /** Reading RSS and Atom as XML: by namespace URI rather than prefix, with `xml:lang` and `xml:base` inherited. */
 import { trustedHtml } from '../render/trusted-types.js';
+import { parseDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { safeUrl } from './urls.js';
 
@@ -7,15 +8,17 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const DC = 'http://purl.org/dc/elements/1.1/';
 
 /**
- * Refuses a DOCTYPE (and with it any ENTITY declaration) before a parser sees it: browsers expand
- * internal entities, so a few hundred bytes can grow into gigabytes. A DOCTYPE may only stand before
- * the root element, so only the prolog is read, skipping exactly what an XML parser would skip.
+ * Refuses a DOCTYPE with an internal subset (and with it any ENTITY declaration) before a parser sees
+ * it: browsers expand internal entities, so a few hundred bytes can grow into gigabytes. A DOCTYPE
+ * that only names an external DTD (RSS 0.91's Netscape one) is let through: no browser fetches it.
+ * A DOCTYPE may only stand before the root element, so only the prolog is read, skipping exactly
+ * what an XML parser would skip.
  */
 export function parseXml(text: string): Document {
-  const prolog = /\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->/y;
+  const prolog = /\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(\s+([\w:.-]+|"[^"]*"|'[^']*'))+\s*>/y;
   let end = 0;
   while (prolog.test(text)) end = prolog.lastIndex;
-  if (text.startsWith('<!', end) && !text.startsWith('<!--', end)) {
+  if (text.startsWith('<!', end)) {
     throw new FeedError('unsafe');
   }
   const doc = new DOMParser().parseFromString(trustedHtml(text), 'application/xml');
@@ -39,6 +42,10 @@ export function kids(el: Element | undefined, name: string, ns?: string | null):
 /** Text of the first such child; undefined when there is none. */
 export const get = (el: Element | undefined, name: string, ns?: string | null): string | undefined =>
   kids(el, name, ns)[0]?.textContent ?? undefined;
+
+/** The first readable date among children with these local names, in any namespace (`dc:date`, `dcterms:issued`…). */
+export const dateOf = (el: Element, ...names: string[]): number | undefined =>
+  names.map((n) => parseDate(get(el, n))).find((t) => t !== undefined);
 
 /** `xml:lang` in scope (it is inherited down the tree). */
 export function langOf(el: Element | null | undefined): string | undefined {

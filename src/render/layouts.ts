@@ -1,6 +1,7 @@
 /** The three layouts — the whole statement, a card, a list of cards — as Lit templates around the sanitised body. */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
+import { firstWords } from '../feed/text.js';
 import { versionDir } from './content.js';
 import { shareButton } from './share.js';
 import type { Statement, Version } from '../model.js';
@@ -54,7 +55,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
   return html`<article part="article" class="article">
     <header>
       <div role="heading" aria-level=${ctx.level} part="title" class="title" id="title-${i}" lang=${version.lang} dir=${dir}>
-        ${version.title}
+        ${version.title || firstWords(firstParagraph(body ?? ctx.body(version)))}
       </div>
       ${statement.published === undefined
         ? nothing
@@ -100,4 +101,5 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
   </article>`;
 }
 
-const firstParagraph = (body: HTMLElement) => body.querySelector('p')?.textContent || body.textContent;
+export const firstParagraph = (body: Element | DocumentFragment) => body.querySelector('p')?.textContent || body.textContent!;
+

@@ -19,6 +19,9 @@ export function errorMessage(error: FeedError): string {
       return msg('The feed arrived incomplete.', { id: 'error-truncated' });
     case 'not-a-feed':
       return msg('The address does not point to a statement feed.', { id: 'error-not-a-feed' });
+    // A reader can do nothing about an unknown character encoding: for them the feed is unreadable.
+    // The partner, who can ask the publisher to fix it, gets the precise code in `icssi-error`.
+    case 'encoding':
     case 'malformed':
       return msg('The feed is damaged and cannot be read.', { id: 'error-malformed' });
     case 'unsafe':

@@ -66,6 +66,19 @@ describe('the snippet builder', function () {
     expect(langs).to.include.members(['', 'ar', 'en']);
   });
 
+  it('lists and carries untitled statements by their first words, as the widget heads them', async () => {
+    const snippet = await buildSnippet(feed('/faults/wild/description-only.rss'));
+    const doc = document.querySelector('iframe')!.contentDocument!;
+    const options = [...doc.querySelectorAll('#statement option')].map((o) => o.textContent);
+    expect(options).to.deep.equal([
+      'We call on the authorities to release the detained…',
+      'Water is a right: the coalition asks for an independent…',
+      'Short note.',
+    ]);
+    const carried = (await pasted(snippet, { scripts: false })).querySelector('icssi-statement h2');
+    expect(visibleText(carried)).to.equal('We call on the authorities to release the detained…');
+  });
+
   it('previews the element with the chosen options', async () => {
     await buildSnippet(NASIRIYAH, { lang: 'en', layout: 'card' });
     const doc = document.querySelector('iframe')!.contentDocument!;

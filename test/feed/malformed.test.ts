@@ -3,6 +3,7 @@ import { FeedError, type FeedErrorCode } from '../../src/feed/errors.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { errorMessage } from '../../src/render/messages.js';
 import { mount, part, text } from '../helpers/mount.js';
+import { requests, sleep, uniqueKey } from '../network/server.js';
 
 const URL_ = 'https://partner.example/feed';
 const rss = (items: string) =>
@@ -28,7 +29,9 @@ const cases: [what: string, body: string, contentType: string, code: FeedErrorCo
   ['XML with the wrong root (OPML)', '<?xml version="1.0"?><opml version="2.0"><body/></opml>', 'application/xml', 'not-a-feed'],
   ['an entity-expansion bomb', bomb, 'application/rss+xml', 'unsafe'],
   ['an external entity', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel>&x;</channel></rss>', 'application/rss+xml', 'unsafe'],
-  ["Netscape's RSS 0.91 DOCTYPE (every DOCTYPE is refused)", '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n' + rss(item), 'application/rss+xml', 'unsafe'],
+  ['an external DTD with an internal subset', '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd" [<!ENTITY a "b">]><rss><channel>&a;</channel></rss>', 'application/rss+xml', 'unsafe'],
+  ["an internal subset behind a quoted '>'", '<?xml version="1.0"?><!DOCTYPE rss SYSTEM "x>" [<!ENTITY a "b">]><rss><channel>&a;</channel></rss>', 'application/rss+xml', 'unsafe'],
+  ['an internal subset glued to a quoted name', `<?xml version="1.0"?><!DOCTYPE rss"[<!ENTITY a 'b'>]"><rss><channel>&a;</channel></rss>`, 'application/rss+xml', 'unsafe'],
   ['a DOCTYPE behind a comment and a stylesheet instruction', `<?xml version="1.0"?><!-- c --><?xml-stylesheet href="s.xsl"?>\n<!DOCTYPE x [<!ENTITY a "b">]><feed xmlns="http://www.w3.org/2005/Atom"/>`, 'application/atom+xml', 'unsafe'],
   ['an HTML page served as RSS', '<!DOCTYPE html>\n<html lang="en"><head><title>Blog</title></head><body><p>Hi</p></body></html>', 'application/rss+xml', 'not-a-feed'],
   ['an HTML page without a doctype', '  <html><body>Not found</body></html>', 'text/xml', 'not-a-feed'],
@@ -67,6 +70,16 @@ describe('broken and hostile feeds end in a clear, typed error', () => {
   it('does not mistake a DOCTYPE quoted inside the content for a declaration', () => {
     const quoted = rss('<item><title>How XML works</title><link>https://partner.example/x</link><description><![CDATA[<p>Never write <code>&lt;!DOCTYPE x [&lt;!ENTITY a "b">]></code></p>]]></description></item>');
     expect(parseFeed(quoted, 'application/rss+xml', URL_).statements[0]!.versions[0]!.html).to.contain('DOCTYPE');
+  });
+
+  it('reads a feed whose DOCTYPE only names an external DTD, and never fetches the DTD', async () => {
+    const dtd = `http://127.0.0.1:${location.port}/evil/dtd-${uniqueKey()}`;
+    for (const doctype of [`<!DOCTYPE rss SYSTEM "${dtd}">`, `<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n  '${dtd}' >`, '<!DOCTYPE rss>']) {
+      const feed = parseFeed(rss(item).replace('<rss', `${doctype}<rss`), 'application/rss+xml', URL_);
+      expect(feed.statements[0]!.versions[0]!.title).to.equal('Statement');
+    }
+    await sleep(300);
+    expect(await requests(new URL(dtd).pathname)).to.deep.equal([]);
   });
 
   it('leaves a statement with an unreadable date undated rather than failing the feed', () => {

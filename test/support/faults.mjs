@@ -15,6 +15,8 @@
 //       then_<fault>=…       apply this fault (e.g. then_status=503, then_reset) to every request after the first
 //       cache=…              Cache-Control to send (default no-store, so every load reaches here)
 //     Any other parameter (a test's own key) only makes the URL unique. ETags are always sent.
+//   /faults/wild/<file>        a feed from test/feed/fixtures/wild/ byte for byte (its encoding is the point), with
+//                              the Content-Type its real-world server sends, from content-types.json there
 //   /faults/xss.json?token=T   the XSS corpus (test/security/xss-vectors.mjs) as a feed, one item each
 //   /faults/page/<name>.html   test/security/pages/<name>.html sent with the strict CSP, feeds on 127.0.0.1
 //   /faults/pixel.gif          a 1×1 image
@@ -87,6 +89,7 @@ export function faultsMiddleware() {
       return;
     }
     if (path === '/faults/xss.json') return serveXss(ctx);
+    if (path.startsWith('/faults/wild/')) return serveWild(ctx, path.slice('/faults/wild/'.length).replace(/[^\w.-]/g, ''));
     if (path.startsWith('/faults/page/')) {
       const name = path.slice('/faults/page/'.length).replace(/[^\w.-]/g, '');
       const { other } = origins(ctx);
@@ -165,6 +168,20 @@ async function serveFeed(ctx, entry, name) {
     return;
   }
   res.end(body);
+}
+
+async function serveWild(ctx, name) {
+  const dir = new URL('test/feed/fixtures/wild/', root);
+  const types = JSON.parse(await readFile(new URL('content-types.json', dir), 'utf8'));
+  if (!Object.hasOwn(types, name)) {
+    ctx.status = 404;
+    ctx.body = 'No such fixture';
+    return;
+  }
+  // Sent raw, never through a string, so no byte is re-encoded.
+  ctx.respond = false;
+  ctx.res.writeHead(200, { 'content-type': types[name], 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+  ctx.res.end(await readFile(new URL(name, dir)));
 }
 
 /** Every vector as one statement, ids "0", "1", …; plus statements whose plain-text fields carry markup. */
