@@ -13,7 +13,7 @@ import { templates as ckb } from './locale/builder/ckb.js';
 import { templates as kmr } from './locale/builder/kmr.js';
 import { templates as it } from './locale/builder/it.js';
 import { templates as fr } from './locale/builder/fr.js';
-import { builderMessages, unreadable, type BuilderMessage } from './builder-messages.js';
+import { builderMessages, builderTemplates, type BuilderMessage, type BuilderTemplate } from './builder-messages.js';
 import { pageLocale, pageLocales, setDocumentLocale } from './page-locale.js';
 
 // @lit/localize is configured once per copy, and this bundle's copy already serves the element's catalogues: the
@@ -38,27 +38,40 @@ function withCode(text: string): Node[] {
   return text.split('`').map((part, i) => {
     if (i % 2 === 0) return document.createTextNode(part);
     const code = document.createElement('code');
+    // Markup and keys read left to right, isolated from a right-to-left sentence around them.
+    code.dir = 'ltr';
     code.textContent = part;
     return code;
   });
 }
 
-/** Writes the message an element names in `data-msg` (with `data-n`, a count; with `data-reason`, the reason a feed failed). */
+type Value = string | number;
+
+/** A template's text with its values, numbers in the interface language's digits. */
+function fill(id: BuilderTemplate, values: Value[]): string {
+  const shown = values.map((v) => (typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v));
+  return inLocale(locale as UiLocale, () => (builderTemplates[id] as (...values: string[]) => string)(...shown));
+}
+
+/** Writes the message an element names in `data-msg` (with `data-n`, a count; with `data-values`, a template's values as JSON). */
 function render(el: HTMLElement): void {
-  const id = el.dataset.msg as BuilderMessage;
+  const id = el.dataset.msg!;
   const text =
     el.dataset.n !== undefined
-      ? plural(t(id), Number(el.dataset.n), locale)
-      : el.dataset.reason !== undefined
-        ? inLocale(locale as UiLocale, () => unreadable(el.dataset.reason!))
-        : t(id);
+      ? plural(t(id as BuilderMessage), Number(el.dataset.n), locale)
+      : el.dataset.values !== undefined
+        ? fill(id as BuilderTemplate, JSON.parse(el.dataset.values) as Value[])
+        : t(id as BuilderMessage);
   el.replaceChildren(...withCode(text));
 }
 
-/** Shows message `id` in `el`, and keeps showing it in whichever language the reader picks next. */
-export function say(el: HTMLElement, id: BuilderMessage | '', extra: { n?: number; reason?: string } = {}): void {
+/**
+ * Shows message `id` in `el`, and keeps showing it in whichever language the reader picks next: a plain message,
+ * a counted one (`n`) or a template with its `values` (in the order of the function in builderTemplates).
+ */
+export function say(el: HTMLElement, id: BuilderMessage | BuilderTemplate | '', extra: { n?: number; values?: Value[] } = {}): void {
   delete el.dataset.n;
-  delete el.dataset.reason;
+  delete el.dataset.values;
   if (!id) {
     delete el.dataset.msg;
     el.replaceChildren();
@@ -66,7 +79,7 @@ export function say(el: HTMLElement, id: BuilderMessage | '', extra: { n?: numbe
   }
   el.dataset.msg = id;
   if (extra.n !== undefined) el.dataset.n = String(extra.n);
-  if (extra.reason !== undefined) el.dataset.reason = extra.reason;
+  if (extra.values !== undefined) el.dataset.values = JSON.stringify(extra.values);
   render(el);
 }
 

@@ -76,9 +76,27 @@ export const builderMessages = () => ({
   'b-copied': msg('Copied.', { id: 'b-copied' }),
   // Forms keyed by Intl.PluralRules category, as src/locale/plural.ts reads them.
   'b-found': msg('one{# statement found.} other{# statements found.}', { id: 'b-found' }),
+  'b-key-forged': msg('The feed names a signing key, but its signatures do not verify: no key was written into the snippet.', {
+    id: 'b-key-forged',
+  }),
+  'b-key-unsigned': msg('This feed is not signed: the snippet has no `key` attribute.', { id: 'b-key-unsigned' }),
+  'b-mirrors': msg('Mirror addresses (optional)', { id: 'b-mirrors' }),
+  'b-mirrors-hint': msg(
+    'Other addresses that serve the same feed, separated by spaces: readers get the statement from the next one when the first cannot be reached.',
+    { id: 'b-mirrors-hint' },
+  ),
 });
 
-/** The one string with a value in it: why a feed could not be read (the reason itself comes in English). */
-export const unreadable = (reason: string) => msg(str`That feed could not be read: ${reason}`, { id: 'b-unreadable' });
+/** The strings with values in them, each a function of its values (numbers come already in the page's digits). */
+export const builderTemplates = {
+  // Why a feed could not be read (the reason itself comes in English).
+  'b-unreadable': (reason: string) => msg(str`That feed could not be read: ${reason}`, { id: 'b-unreadable' }),
+  'b-key-signed': (key: string, verified: string, total: string) =>
+    msg(
+      str`Signed feed: ${verified} of ${total} statements verified against the key \`${key}\`, which this builder read from the feed's own signatures. The snippet carries it as \`key="…"\`, so the widget shows only statements signed with it. Before you publish, confirm this key with the publisher by another channel (their website, a message, a call): whoever served this feed could have signed it with a key of their own.`,
+      { id: 'b-key-signed' },
+    ),
+};
 
 export type BuilderMessage = keyof ReturnType<typeof builderMessages>;
+export type BuilderTemplate = keyof typeof builderTemplates;

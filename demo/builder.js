@@ -51,7 +51,7 @@ $('feed-form').addEventListener('submit', async (event) => {
     feedUrl = url.href;
     feedKey = await signingKeys(fetched);
   } catch (error) {
-    say(status, 'b-unreadable', { reason: error instanceof Error ? error.message : String(error) });
+    say(status, 'b-unreadable', { values: [error instanceof Error ? error.message : String(error)] });
     return;
   }
   say(status, 'b-found', { n: feed.statements.length });
@@ -63,16 +63,6 @@ $('feed-form').addEventListener('submit', async (event) => {
 options.addEventListener('change', update);
 // Language names follow the interface's language.
 onLocale(() => feed && fillLanguages());
-
-// ---- Signed feeds and mirrors (the `key` and `mirrors` attributes): every text of theirs is in SIGNING_TEXT. ----
-const SIGNING_TEXT = {
-  signed: (key, verified, total) =>
-    `Signed feed: ${verified} of ${total} statements verified against the key ${key}, which this builder read from the feed's own signatures. ` +
-    'The snippet carries it as key="…", so the widget shows only statements signed with it. ' +
-    'Before you publish, confirm this key with the publisher by another channel (their website, a message, a call): whoever served this feed could have signed it with a key of their own.',
-  forged: 'The feed names a signing key, but its signatures do not verify: no key was written into the snippet.',
-  unsigned: 'This feed is not signed: the snippet has no key attribute.',
-};
 
 /** Keys named in the feed's `_icssi.signature`s that this builder itself verified at least one statement with. */
 async function signingKeys(fetched) {
@@ -90,11 +80,9 @@ async function signingKeys(fetched) {
     if (n) good.push(key);
     verified = Math.max(verified, n);
   }
-  $('key-status').textContent = good.length
-    ? SIGNING_TEXT.signed(good.join(' '), verified, items.length)
-    : named.length
-      ? SIGNING_TEXT.forged
-      : SIGNING_TEXT.unsigned;
+  const status = $('key-status');
+  if (good.length) say(status, 'b-key-signed', { values: [good.join(' '), verified, items.length] });
+  else say(status, named.length ? 'b-key-forged' : 'b-key-unsigned');
   return good.join(' ');
 }
 
@@ -104,7 +92,6 @@ const mirrorList = () =>
     .value.split(/\s+/)
     .filter((m) => URL.canParse(m) && /^https?:$/.test(new URL(m).protocol))
     .join(' ');
-// ---- End of signed feeds and mirrors. ----
 
 // In the interface's language, then in the language itself.
 const languageName = (tag) => {
