@@ -69,6 +69,8 @@ async function builderInWebKit() {
         await session.url(builderUrl(lang));
         await session.execute(fillBuilder, feed);
         await session.waitUntil(() => session.execute(builderReady), { timeout: 10000 });
+        // WebKit's snapshot is the last frame it painted, which can still be the page before its script ran.
+        await session.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         await session.saveScreenshot(builderPath(lang, scheme, 'webkit'));
         console.log(builderPath(lang, scheme, 'webkit'));
       }
