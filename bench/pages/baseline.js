@@ -1,4 +1,5 @@
-// The hand-written baseline: fetch the feed and write the newest item's title and body with textContent, nothing clever.
+// The hand-written baseline: fetch the feed and write the newest item's title and body with textContent, nothing clever
+// (the probe forces layout once it is in the page).
 const host = document.querySelector('[data-measure]');
 fetch(host.dataset.feed)
   .then((r) => r.json())
