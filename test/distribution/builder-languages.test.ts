@@ -2,22 +2,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
 import { pageLocale } from '../../demo/page-locale.js';
+import { openBuilder } from './open-builder.js';
 
 const NASIRIYAH = new URL('/demo/feeds/nasiriyah.json', location.href).href;
 const LANGS = ['en', 'ar', 'ckb', 'kmr', 'it', 'fr'];
-
-/** The builder as a blogger opens it, `?ui=` being what its language menu writes into the address. */
-async function builder(query = ''): Promise<Document> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width:900px;height:700px';
-  iframe.src = `/dist/builder.html${query}`;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const doc = iframe.contentDocument!;
-  await waitUntil(() => doc.documentElement.dir, 'the builder sets its language');
-  return doc;
-}
 
 async function loadFeed(doc: Document): Promise<void> {
   (doc.getElementById('feed') as HTMLInputElement).value = NASIRIYAH;
@@ -44,7 +32,7 @@ describe('the builder’s language', function () {
   });
 
   it('shows an Arabic interface, right to left, to a blogger reading Arabic', async () => {
-    const doc = await builder('?ui=ar');
+    const doc = await openBuilder('?ui=ar');
     expect(doc.documentElement.lang).to.equal('ar');
     expect(doc.documentElement.dir).to.equal('rtl');
     expect(doc.title).to.equal('منشئ مقتطف البيان');
@@ -63,7 +51,7 @@ describe('the builder’s language', function () {
   });
 
   it('shows a Sorani interface, right to left, to a blogger reading Sorani', async () => {
-    const doc = await builder('?ui=ckb');
+    const doc = await openBuilder('?ui=ckb');
     expect(doc.documentElement.lang).to.equal('ckb');
     expect(doc.documentElement.dir).to.equal('rtl');
     expect(doc.querySelector('h1')!.textContent).to.equal('بەیاننامەیەک بخەرە بلۆگەکەتەوە');
@@ -71,7 +59,7 @@ describe('the builder’s language', function () {
   });
 
   it('translates every string in every language, and switches live from its menu', async () => {
-    const doc = await builder('?ui=en');
+    const doc = await openBuilder('?ui=en');
     const english = texts(doc);
     const menu = doc.getElementById('ui-lang') as HTMLSelectElement;
     expect([...menu.options].map((o) => o.value)).to.deep.equal(LANGS);
@@ -89,7 +77,7 @@ describe('the builder’s language', function () {
   });
 
   it('says where to paste the snippet on each platform bloggers use', async () => {
-    const doc = await builder('?ui=en');
+    const doc = await openBuilder('?ui=en');
     const platforms = [...doc.querySelectorAll('.platforms dt')].map((dt) => dt.textContent!.split(':')[0]);
     expect(platforms).to.deep.equal(['WordPress', 'Blogger', 'Ghost', 'Wix', 'Squarespace']);
     expect(doc.querySelector('[data-msg="b-wordpress"]')!.textContent).to.contain('removes the script');
@@ -101,7 +89,7 @@ describe('the builder’s accessibility (axe, WCAG 2.2 AA)', function () {
 
   for (const lang of LANGS) {
     it(`finds nothing in ${lang}, with a statement loaded`, async () => {
-      const doc = await builder(`?ui=${lang}`);
+      const doc = await openBuilder(`?ui=${lang}`);
       await loadFeed(doc);
       // axe runs inside the builder's own window, where its styles and language apply.
       const win = doc.defaultView as Window & { axe?: { run: (context: Document, options: object) => Promise<AxeResults> } };

@@ -7,6 +7,7 @@ import { templates as ckb } from '../../demo/locale/builder/ckb.js';
 import { templates as kmr } from '../../demo/locale/builder/kmr.js';
 import { templates as italian } from '../../demo/locale/builder/it.js';
 import { templates as fr } from '../../demo/locale/builder/fr.js';
+import { openBuilder } from './open-builder.js';
 
 const KEY = 'A6EHv_POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg';
 type Entry = string | { strings: readonly string[]; values: readonly number[] };
@@ -35,18 +36,6 @@ const signed = (lang: string) => {
   return translation(lang, 'b-key-signed', [n(1), n(2), KEY]);
 };
 
-async function builder(query: string): Promise<Document> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width:900px;height:700px';
-  iframe.src = `/dist/builder.html${query}`;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const doc = iframe.contentDocument!;
-  await waitUntil(() => doc.documentElement.dir, 'the builder sets its language');
-  return doc;
-}
-
 /** Loads a fixture feed and returns the key status once the builder has judged the feed's signatures. */
 async function load(doc: Document, fixture: string, message: string): Promise<HTMLElement> {
   const status = doc.getElementById('key-status')!;
@@ -66,7 +55,7 @@ describe('the builder’s signed feeds and mirrors, in every language', function
 
   for (const lang of LANGS) {
     it(`says in ${lang} whether a feed is signed, and what mirrors are, in its catalogue’s words`, async () => {
-      const doc = await builder(`?ui=${lang}`);
+      const doc = await openBuilder(`?ui=${lang}`);
       const unsigned = await load(doc, 'signed-unsigned.json', 'b-key-unsigned');
       expect(text(unsigned)).to.equal(translation(lang, 'b-key-unsigned')).and.not.equal(english.unsigned);
       expect(text(await load(doc, 'signed-tampered-title.json', 'b-key-forged')))
@@ -90,7 +79,7 @@ describe('the builder’s signed feeds and mirrors, in every language', function
   }
 
   it('rewrites a key status already shown when the blogger switches the page’s language', async () => {
-    const doc = await builder('?ui=en');
+    const doc = await openBuilder('?ui=en');
     const status = await load(doc, 'signed-two-one-forged.json', 'b-key-signed');
     expect(text(status)).to.equal(english.signed);
     const menu = doc.getElementById('ui-lang') as HTMLSelectElement;
