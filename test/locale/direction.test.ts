@@ -30,6 +30,38 @@ describe('writing direction', () => {
     it(`${JSON.stringify(tag)} is ${dir ?? 'unknown'}`, () => expect(directionOf(tag)).to.equal(dir));
   }
 
+  // The table of common languages must say what the browser's own CLDR data says, in every engine.
+  const RTL = /^(Arab|Hebr|Syrc|Thaa)$/;
+  for (const lang of ['ar', 'ckb', 'fa', 'he', 'ur', 'ps', 'ug', 'yi', 'dv', 'syr', 'en', 'it', 'fr', 'kmr', 'de', 'es', 'tr', 'nl', 'pt', 'sv', 'ru']) {
+    it(`answers ${lang} from its table as the browser's likely script would`, () => {
+      for (const tag of [lang, `${lang}-IQ`, `${lang}-IR`, `${lang}-US`, `${lang}-419`]) {
+        const script = new Intl.Locale(tag).maximize().script;
+        // Firefox and WebKit lack likely subtags for a few of these; a browser without an answer has nothing to compare.
+        if (!script) continue;
+        expect(directionOf(tag), tag).to.equal(RTL.test(script) ? 'rtl' : 'ltr');
+      }
+    });
+  }
+
+  it('builds no Intl.Locale for a common language, whatever its region', () => {
+    const Locale = Intl.Locale;
+    let built = 0;
+    Intl.Locale = class extends Locale {
+      constructor(...args: ConstructorParameters<typeof Locale>) {
+        super(...args);
+        built++;
+      }
+    };
+    try {
+      expect([directionOf('ar-SY'), directionOf('ckb-IQ'), directionOf('en-GB'), directionOf('it-CH'), directionOf('kmr')]).to.deep.equal(['rtl', 'rtl', 'ltr', 'ltr', 'ltr']);
+      expect(built, 'Intl.Locale objects built').to.equal(0);
+      expect(directionOf('pa-PK'), 'a language whose script its region decides still asks').to.equal('rtl');
+      expect(built).to.equal(1);
+    } finally {
+      Intl.Locale = Locale;
+    }
+  });
+
   it('judges untagged text by its first letter, as dir="auto" does', () => {
     expect(directionOfText('2025 — بيان تضامن')).to.equal('rtl');
     expect(directionOfText('ICSSI: بيان')).to.equal('ltr');

@@ -127,6 +127,33 @@ describe('last good copy', () => {
     for (const k of ours()) if (k.includes('feeds.example')) localStorage.removeItem(k);
     localStorage.removeItem('partner-preference');
   });
+
+  it('replaces no copy with a feed whose bodies alone exceed the bound, without serialising it', () => {
+    const url = 'https://feeds.example/thousand.json';
+    const small: Feed = { statements: [{ id: 'a', versions: [{ lang: 'en', title: 'A', text: 'short', base: '' }], authors: [], signatories: [], tags: [] }] };
+    saveFeed(url, small);
+    expect(savedFeed(url)!.feed.statements[0]!.id).to.equal('a');
+    const thousand: Feed = {
+      statements: Array.from({ length: 1000 }, (_, i) => ({
+        id: `s${i}`,
+        versions: [{ lang: 'en', title: `T${i}`, html: `<p>${'x'.repeat(1600)}</p>`, base: '' }],
+        authors: [],
+        signatories: [],
+        tags: [],
+      })),
+    };
+    const stringify = JSON.stringify;
+    let calls = 0;
+    JSON.stringify = (...args: Parameters<typeof stringify>) => (calls++, stringify(...args));
+    try {
+      saveFeed(url, thousand);
+    } finally {
+      JSON.stringify = stringify;
+    }
+    expect(calls, 'JSON.stringify calls').to.equal(0);
+    // The older copy is gone too: it no longer is the feed's last good copy.
+    expect(savedFeed(url)).to.equal(undefined);
+  });
 });
 
 describe('HTTP caching', () => {
