@@ -12,7 +12,7 @@ import { directionOf } from '../src/locale/direction.ts';
 import { inLocale, uiLocales } from '../src/locale/localization.ts';
 import { negotiate } from '../src/locale/negotiate.ts';
 import { versionDir } from '../src/render/content.ts';
-import { firstParagraph } from '../src/render/layouts.ts';
+import { firstParagraph } from '../src/render/summary.ts';
 import { formatDate } from '../src/render/format-date.ts';
 import { sanitizeHtml } from '../src/render/sanitize.ts';
 import { locale, onLocale, say, startInterface, t } from './builder-i18n.ts';
@@ -171,7 +171,7 @@ function fallbackFor(statement, lang) {
   article.dir = versionDir(version);
   const body = bodyOf(version);
   const title = document.createElement('h2');
-  title.textContent = headingOf(version, body);
+  title.textContent = headingOf(version);
   article.append(title);
   if (statement.published !== undefined) {
     const time = document.createElement('time');
@@ -222,7 +222,7 @@ function bodyOf(version) {
 }
 
 /** The heading the widget shows: the title, else the first words of the body. */
-const headingOf = (version, body = bodyOf(version)) => version.title || firstWords(firstParagraph(body));
+const headingOf = (version) => version.title || firstWords(firstParagraph(version));
 
 /**
  * HTML for nodes this page built: the sanitiser's allowlisted elements and attributes, and text.

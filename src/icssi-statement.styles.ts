@@ -177,6 +177,13 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* The browser lays out and paints only the statements near the screen; the margin keeps focus rings unclipped. */
+  .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
+    padding-inline: 4px;
+    margin-inline: -4px;
+  }
   .item + .item {
     margin-block-start: var(--_gap);
     padding-block-start: var(--_gap);
@@ -198,6 +205,9 @@ export const styles = css`
     }
     .more[hidden] {
       display: block !important;
+    }
+    .item {
+      content-visibility: visible;
     }
   }
 `;

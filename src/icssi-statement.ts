@@ -9,8 +9,9 @@ import { chooseVersion } from './choose/version.js';
 import { directionOf } from './locale/direction.js';
 import { inLocale, uiLocales, type UiLocale } from './locale/localization.js';
 import { negotiate, regionalTag } from './locale/negotiate.js';
+import { afterPaint, nextTask } from './render/after-paint.js';
 import { bodyFor } from './render/content.js';
-import { formatDate } from './render/format-date.js';
+import { dateFormat } from './render/format-date.js';
 import { errorMessage, savedCopyMessage } from './render/messages.js';
 import { timeAgo } from './render/relative-time.js';
 import { renderLayout, type Layout, type Shown } from './render/layouts.js';
@@ -21,6 +22,10 @@ import type { Statement, Version } from './model.js';
 import { styles } from './icssi-statement.styles.js';
 
 export type State = 'loading' | 'ready' | 'error';
+
+// A list paints what fills a screen first, then grows by a chunk per task, each well under 50 ms.
+const FIRST_SCREEN = 10;
+const CHUNK = 100;
 
 export interface LoadDetail {
   src: string;
@@ -60,7 +65,7 @@ export interface ErrorDetail {
  * @csspart list - The `<ul>` of the list layout.
  * @csspart item - Each `<li>` of the list layout.
  * @csspart error - The message shown on error (`role="alert"`).
- * @csspart status - The loading message shown when there is no fallback content.
+ * @csspart status - The loading message shown when there is no fallback content, once loading has taken 0.3 s.
  * @csspart verified - “Verified: ICSSI”, with `key` set: the statement's signature verified; names the publisher from the signed item (its first author, else its link's host).
  * @csspart stale - “Saved copy from 3 days ago”: the feed could not be loaded and its last good copy is shown.
  *
@@ -170,6 +175,17 @@ export class IcssiStatement extends LitElement {
   /** What `updated()` last announced with an event. */
   #announced?: string;
   #printing = false;
+  /** True once loading has taken long enough to say so: a feed that arrives at once never flashes the message. */
+  #slow = false;
+  /**
+   * False until a statement is on screen: its first paint leaves out what needs `Intl`'s costly first
+   * use (the date, the count of signatories), whose space is kept, and fills it in a frame later.
+   */
+  #details = false;
+  /** How many of the list's statements are rendered: a screenful first, then a chunk per task. */
+  #rendered = FIRST_SCREEN;
+  /** The next step of that work, which `updateComplete` waits for. */
+  #next?: Promise<void>;
   // Printing is synchronous: render every list body before the page is laid out for paper.
   readonly #onPrint = (e: Event) => {
     this.#printing = e.type === 'beforeprint';
@@ -180,6 +196,10 @@ export class IcssiStatement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    setTimeout(() => {
+      this.#slow = true;
+      if (this.state === 'loading') this.requestUpdate();
+    }, 300);
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
   }
@@ -250,7 +270,7 @@ export class IcssiStatement extends LitElement {
     return html`${this.#error
         ? html`<p part="error" class="error" role="alert">${errorMessage(this.#error)}</p>`
         : nothing}
-      <slot>${this.#error ? nothing : html`<p part="status" class="status">${msg('Loading statement…', { id: 'loading' })}</p>`}</slot>`;
+      <slot>${this.#error || !this.#slow ? nothing : html`<p part="status" class="status">${msg('Loading statement…', { id: 'loading' })}</p>`}</slot>`;
   }
 
   #renderStatement() {
@@ -261,18 +281,19 @@ export class IcssiStatement extends LitElement {
     return html`${this.#feed.savedAt === undefined
         ? nothing
         : html`<p part="stale" class="stale" role="status">${savedCopyMessage(timeAgo(this.#feed.savedAt, this.#ui))}</p>`}
-      ${renderLayout(layout, this.#items, {
+      ${renderLayout(layout, this.#printing ? this.#items : this.#items.slice(0, this.#rendered), {
         level,
         open: this.#open,
         toggled: () => this.requestUpdate(),
         body: (v) => bodyFor(v, { headingLevel: level, imageOrigins: [new URL(src).origin, ...extra], uiLocale: this.#ui }, this),
         // Dates follow the reader's own language (an Italian reader sees an Italian date) where the browser knows it.
-        date: (ms) => formatDate(ms, [this.#shown!.readerLang, this.#ui]),
+        date: this.#details ? dateFormat([this.#shown!.readerLang, this.#ui]) : () => '\u00a0',
         languages: ({ statement, version }) =>
           languageSwitcher(statement.versions, version, (v) => this.#pick(statement, v), this.#picked.has(statement.id)),
         printing: this.#printing,
         verified: (s) => (this.key.trim() ? verifiedMark(s, src) : nothing),
-        signatories: (s, i) => signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#numbers, i),
+        signatories: (s, i) =>
+          signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#details && this.#numbers, i),
       })}`;
   }
 
@@ -295,6 +316,16 @@ export class IcssiStatement extends LitElement {
 
   protected override updated(): void {
     document.getElementById(this.fallback)?.toggleAttribute('hidden', !!this.#shown);
+    if (this.#shown && (!this.#details || this.#rendered < this.#items.length)) {
+      this.#next ??= (this.#details ? nextTask() : afterPaint()).then(() => {
+        this.#next = undefined;
+        if (this.#details) this.#rendered += CHUNK;
+        this.#details = true;
+        this.requestUpdate();
+      });
+      // The statement is announced once its details are in.
+      if (!this.#details) return;
+    }
     const key = this.#shown
       ? `ready\n${this.#shown.statement.id}\n${this.#shown.version.lang}`
       : this.#error
@@ -318,6 +349,16 @@ export class IcssiStatement extends LitElement {
         status: error.status,
       });
     }
+  }
+
+  /** Also waits for what follows the first paint: the details, and every statement of a list. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#next) {
+      await this.#next;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #emit<T>(type: string, detail: T): void {

@@ -11,6 +11,7 @@ import { saveFeed, savedFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/errors.js';
 import { forgetFeed, isAbort, loadFeed } from '../feed/load.js';
 import { cannotVerify, verifiedFeed } from '../feed/verify.js';
+import { afterPaint } from '../render/after-paint.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
@@ -50,8 +51,9 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Reconnected after a disconnect aborted the last run: load again.
-    if (this.#key === undefined) this.host.requestUpdate();
+    // The request starts as the element connects, not a render later; a reconnect after a disconnect
+    // aborted the last run loads again.
+    if (this.#key === undefined) this.hostUpdate();
   }
 
   hostDisconnected(): void {
@@ -130,7 +132,9 @@ export class FeedController implements ReactiveController {
     if (found) {
       [this.feed, this.src] = found;
       error = undefined;
-      if (cache) saveFeed(urls[0]!, found[0]);
+      // Kept once the statement is on screen: writing the copy is no reason to show it later.
+      const feed = found[0];
+      if (cache) void afterPaint().then(() => saveFeed(urls[0]!, feed));
     } else if (error) {
       const feed = await copy;
       if (run !== this.#run) return;

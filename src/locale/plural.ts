@@ -1,4 +1,9 @@
 /** Counted phrases ("Signed by 3 organisations") in any language's plural forms and digits. */
+import { memo } from './memo.js';
+
+// Built once per locale and shared by every widget on the page.
+const rules = memo((locale: string) => new Intl.PluralRules(locale));
+const digits = memo((locale: string) => new Intl.NumberFormat(locale));
 
 /**
  * Picks the form of `forms` that `n` needs in `locale` and writes `n` in the locale's digits.
@@ -9,6 +14,6 @@
 export function plural(forms: string, n: number, locale: string): string {
   const byCategory: Record<string, string> = {};
   for (const [, category, text] of forms.matchAll(/(\w+)\{([^}]*)\}/g)) byCategory[category!] = text!;
-  const text = byCategory[new Intl.PluralRules(locale).select(n)] ?? byCategory.other ?? '';
-  return text.replace('#', new Intl.NumberFormat(locale).format(n));
+  const text = byCategory[rules(locale).select(n)] ?? byCategory.other ?? '';
+  return text.replace('#', digits(locale).format(n));
 }

@@ -9,11 +9,15 @@ const NEAREST: Record<string, string> = { ckb: 'ar-IQ' };
 const formatter = memo((list: string) => new Intl.DateTimeFormat(list ? list.split(' ') : [], { dateStyle: 'long' }));
 
 /**
- * `ms` as a long date in the first of `locales` the browser can format (the reader's own language,
- * then the UI language); `Intl` does that lookup itself, cheaper than asking `supportedLocalesOf`.
+ * A formatter of long dates in the first of `locales` the browser can format (the reader's own
+ * language, then the UI language); `Intl` does that lookup itself, cheaper than asking
+ * `supportedLocalesOf`. A list asks for it once per render, not once per date.
  */
-export function formatDate(ms: number, locales: readonly string[]): string {
+export function dateFormat(locales: readonly string[]): (ms: number) => string {
   // A page's lang attribute can hold anything; one malformed tag would make Intl reject the whole list.
   const list = locales.map(canonical).flatMap((l) => (l ? [l, ...(NEAREST[l] ? [NEAREST[l]] : [])] : []));
-  return formatter(list.join(' ')).format(ms);
+  const f = formatter(list.join(' '));
+  return (ms) => f.format(ms);
 }
+
+export const formatDate = (ms: number, locales: readonly string[]): string => dateFormat(locales)(ms);

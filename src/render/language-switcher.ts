@@ -3,20 +3,26 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Version } from '../model.js';
 import { canonical } from '../locale/negotiate.js';
+import { memo } from '../locale/memo.js';
 
-// Autonyms some browsers' language data lacks (Kurmanji is missing from older ICU builds).
-const KNOWN: Record<string, string> = { ckb: 'کوردی', kmr: 'Kurdî' };
+// The interface's own languages are named the same in every browser, and without building an
+// `Intl.DisplayNames`, whose first use costs a first paint ~20 ms (ICU's data); Kurmanji is also
+// missing from older ICU builds.
+const KNOWN: Record<string, string> = { ar: 'العربية', ckb: 'کوردی', kmr: 'Kurdî', en: 'English', it: 'italiano', fr: 'français' };
+
+const names = memo((tag: string) => new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }));
 
 /** A language's name in that language, capitalised like a menu item: `it` → "Italiano". */
 export function autonym(tag: string): string {
-  let name: string | undefined;
-  try {
-    const names = new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' });
-    // A browser without data for `tag` answers in its own default language: that is not an autonym.
-    if (canonical(names.resolvedOptions().locale).split('-')[0] === canonical(tag).split('-')[0]) name = names.of(tag);
-  } catch {
-    // Not a well-formed tag: fall through to the table or the tag itself.
-  }
+  let name: string | undefined = KNOWN[canonical(tag)];
+  if (!name)
+    try {
+      const own = names(tag);
+      // A browser without data for `tag` answers in its own default language: that is not an autonym.
+      if (canonical(own.resolvedOptions().locale).split('-')[0] === canonical(tag).split('-')[0]) name = own.of(tag);
+    } catch {
+      // Not a well-formed tag: fall through to the tag itself.
+    }
   name ||= KNOWN[canonical(tag).split('-')[0]!] ?? tag;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { firstWords } from '../feed/text.js';
 import { versionDir } from './content.js';
 import { shareButton } from './share.js';
+import { firstParagraph, summaryOf } from './summary.js';
 import type { Statement, Version } from '../model.js';
 
 export type Layout = 'full' | 'card' | 'list';
@@ -55,7 +56,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
   return html`<article part="article" class="article">
     <header>
       <div role="heading" aria-level=${ctx.level} part="title" class="title" id="title-${i}" lang=${version.lang} dir=${dir}>
-        ${version.title || firstWords(firstParagraph(body ?? ctx.body(version)))}
+        ${version.title || firstWords(firstParagraph(version))}
       </div>
       ${statement.published === undefined
         ? nothing
@@ -66,7 +67,7 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
     </header>
     ${collapsible
       ? html`<p part="summary" class="summary" lang=${version.lang} dir=${dir} ?hidden=${open}>
-          ${version.summary || firstParagraph(body ?? ctx.body(version))}
+          ${summaryOf(version)}
         </p>`
       : nothing}
     <div class="more" id="more-${i}" ?hidden=${!open}>
@@ -100,6 +101,4 @@ function statement({ statement, version }: Shown, ctx: LayoutContext, collapsibl
       : nothing}
   </article>`;
 }
-
-export const firstParagraph = (body: Element | DocumentFragment) => body.querySelector('p')?.textContent || body.textContent!;
 

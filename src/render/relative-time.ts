@@ -1,4 +1,7 @@
 /** “3 days ago” in the interface language: the age of a saved copy, in the largest unit that fits. */
+import { memo } from '../locale/memo.js';
+
+const formatter = memo((locale: string) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 31_536e6],
@@ -12,5 +15,5 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function timeAgo(at: number, locale: string, now = Date.now()): string {
   const age = Math.max(0, now - at);
   const [unit, ms] = UNITS.find(([, ms]) => age >= ms) ?? UNITS[5]!;
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-Math.floor(age / ms), unit);
+  return formatter(locale).format(-Math.floor(age / ms), unit);
 }

@@ -11,15 +11,18 @@ const FEW = 5;
 /**
  * The `signatories` part, or nothing when nobody signed. Each name is bidi-isolated (`dir="auto"`)
  * so an Arabic name in an English list, or the reverse, cannot reorder its neighbours. `i` keeps the
- * list's id unique when several statements are shown.
+ * list's id unique when several statements are shown. Without a `numberLocale` (the first paint)
+ * the count's line is kept empty.
  */
-export function signatories(people: readonly Person[], open: boolean, toggle: () => void, numberLocale: string, i = 0) {
+export function signatories(people: readonly Person[], open: boolean, toggle: () => void, numberLocale: string | false, i = 0) {
   if (!people.length) return nothing;
   const collapsible = people.length > FEW + 1;
   const shown = collapsible && !open ? people.slice(0, FEW) : people;
   return html`<div part="signatories" class="signatories">
     <p class="signed">
-      ${plural(msg('one{Signed by # organisation} other{Signed by # organisations}', { id: 'signed-by' }), people.length, numberLocale)}
+      ${numberLocale
+        ? plural(msg('one{Signed by # organisation} other{Signed by # organisations}', { id: 'signed-by' }), people.length, numberLocale)
+        : '\u00a0'}
     </p>
     <ul id="signatories-${i}" class="signatory-list">
       ${shown.map(

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { feedUrl, mount, part, settled, text } from '../helpers/mount.js';
 import type { IcssiStatement } from '../../src/icssi-statement.js';
+import { eventually, faultUrl } from '../network/server.js';
 
 // Requests are counted from Resource Timing; the default buffer of 250 entries could fill with test modules.
 performance.setResourceTimingBufferSize(10_000);
@@ -29,9 +30,16 @@ const UI = {
 describe('the interface language', () => {
   for (const [lang, [dir, loading, error, readFull]] of Object.entries(UI)) {
     it(`speaks ${lang} while loading, when ready and on error, laid out ${dir}`, async () => {
+      // A feed that takes its time: the loading message comes after 0.3 s, never as a flash before a quick feed.
+      const slow = await fixture<IcssiStatement>(html`<icssi-statement lang=${lang} src=${faultUrl('one.json', { hang: true })}></icssi-statement>`);
+      expect(slow.state).to.equal('loading');
+      expect(part(slow, 'status')).to.equal(null);
+      await eventually(() => part(slow, 'status'), (p) => p !== null);
+      expect(text(part(slow, 'status'))).to.equal(loading);
+      expect(chromeDir(slow)).to.equal(dir);
+      slow.remove();
+
       const el = await fixture<IcssiStatement>(html`<icssi-statement lang=${lang} src=${fresh('nasiriyah.json')}></icssi-statement>`);
-      expect(el.state).to.equal('loading');
-      expect(text(part(el, 'status'))).to.equal(loading);
       expect(chromeDir(el)).to.equal(dir);
       await settled(el);
       expect(text(part(el, 'link'))).to.equal(readFull);

@@ -6,7 +6,7 @@ import { forgetFeed } from '../../src/feed/load.js';
 import type { Feed } from '../../src/model.js';
 import { engine } from '../helpers/engine.js';
 import { part, settled, text } from '../helpers/mount.js';
-import { eventually, faultUrl, requests, uncaught } from './server.js';
+import { eventually, faultUrl, requests, sleep, uncaught } from './server.js';
 
 const FIRST = 'First statement on the right to assemble';
 const SECOND = 'Second statement on the release of detained journalists';
@@ -31,6 +31,8 @@ async function visitOnce(src: string): Promise<void> {
   const { el } = create(src);
   await settled(el);
   expect(el.state).to.equal('ready');
+  // The copy is written once the statement is on screen.
+  await eventually(() => savedFeed(src), Boolean);
   el.remove();
   forgetFeed(src);
 }
@@ -58,6 +60,7 @@ describe('last good copy', () => {
     await eventually(() => text(part(el, 'title')), (t) => t === SECOND);
     expect(text(part(el, 'title'))).to.equal(SECOND);
     expect(part(el, 'stale')).to.equal(null);
+    await eventually(() => savedFeed(src)?.feed.statements[0]!.id, (id) => id === 'two');
     expect(savedFeed(src)!.feed.statements[0]!.id).to.equal('two');
   });
 
@@ -92,11 +95,13 @@ describe('last good copy', () => {
     const first = create(src, { cache: 'off' });
     await settled(first.el);
     expect(first.el.state).to.equal('ready');
+    // Past the moment a copy would be written (after the paint).
+    await sleep(200);
     expect(savedFeed(src)).to.equal(undefined);
     // An element without the attribute, on the same page, does save the copy…
     const keeper = create(src);
     await settled(keeper.el);
-    expect(savedFeed(src)).not.to.equal(undefined);
+    expect(await eventually(() => savedFeed(src), Boolean)).not.to.equal(undefined);
     first.el.remove();
     keeper.el.remove();
     forgetFeed(src);

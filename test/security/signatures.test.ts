@@ -235,6 +235,8 @@ describe('saved copy with a key', () => {
   async function visitOnce(attrs: Record<string, string>): Promise<void> {
     const w = await shown(attrs);
     expect(w.el.state).to.equal('ready');
+    // The copy is written once the statement is on screen.
+    await eventually(() => savedFeed(attrs.src!), Boolean);
     w.el.remove();
     forgetFeed(attrs.src!);
   }
