@@ -16,12 +16,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Feed markup never reaches innerHTML: build nodes in render/sanitize.ts.' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Feed markup never reaches innerHTML of a live document: parse it with render/parse-html.ts, build nodes in render/sanitize.ts.' },
         { selector: "MemberExpression[property.name='outerHTML']", message: 'Feed markup never reaches outerHTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Feed markup never reaches insertAdjacentHTML.' },
         { selector: "ImportDeclaration[source.value=/unsafe-html/]", message: 'unsafeHTML is not used: feed markup goes through render/sanitize.ts.' },
       ],
     },
+  },
+  {
+    // The one place feed markup is parsed: into an element of an inert document that is never inserted (its header says why).
+    files: ['src/render/parse-html.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['test/**', 'scripts/**', '*.mjs', 'bench/**', 'publish/bin/**'],

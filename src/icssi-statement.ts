@@ -184,6 +184,10 @@ export class IcssiStatement extends LitElement {
   #details = false;
   /** How many of the list's statements are rendered: a screenful first, then a chunk per task. */
   #rendered = FIRST_SCREEN;
+  /** How many statements the layout shows once it is complete. */
+  #total = 0;
+  /** Set for a render that only adds a chunk: the statements already rendered stay as they are. */
+  #kept = 0;
   /** The next step of that work, which `updateComplete` waits for. */
   #next?: Promise<void>;
   // Printing is synchronous: render every list body before the page is laid out for paper.
@@ -240,11 +244,13 @@ export class IcssiStatement extends LitElement {
       const statement = chooseStatement(feed, list ? '' : this.statement.trim());
       if (statement) {
         this.#shown = { statement, version: this.#version(statement, langs), readerLang: langs[0] ?? this.#ui };
-        this.#items = list
-          ? newestFirst(feed.statements)
-              .slice(0, Math.max(1, this.limit) || 5)
-              .map((s) => ({ statement: s, version: this.#version(s, langs) }))
-          : [this.#shown];
+        const all = list ? newestFirst(feed.statements).slice(0, Math.max(1, this.limit) || 5) : [statement];
+        this.#total = all.length;
+        if (!this.#kept) this.#items = [];
+        // Only what this render shows: versions are chosen for the statements rendered so far.
+        this.#items = all
+          .slice(0, this.#printing ? undefined : this.#rendered)
+          .map((s, i) => this.#items[i] ?? (s === statement ? this.#shown! : { statement: s, version: this.#version(s, langs) }));
       } else if (this.#feed.status === 'ready') {
         // With a key, a statement not among the verified ones may be one that was refused: nothing tells them apart.
         this.#error = new FeedError(this.key.trim() ? 'unverified' : 'not-found');
@@ -281,7 +287,7 @@ export class IcssiStatement extends LitElement {
     return html`${this.#feed.savedAt === undefined
         ? nothing
         : html`<p part="stale" class="stale" role="status">${savedCopyMessage(timeAgo(this.#feed.savedAt, this.#ui))}</p>`}
-      ${renderLayout(layout, this.#printing ? this.#items : this.#items.slice(0, this.#rendered), {
+      ${renderLayout(layout, this.#items, {
         level,
         open: this.#open,
         toggled: () => this.requestUpdate(),
@@ -291,6 +297,7 @@ export class IcssiStatement extends LitElement {
         languages: ({ statement, version }) =>
           languageSwitcher(statement.versions, version, (v) => this.#pick(statement, v), this.#picked.has(statement.id)),
         printing: this.#printing,
+        kept: this.#kept,
         verified: (s) => (this.key.trim() ? verifiedMark(s, src) : nothing),
         signatories: (s, i) =>
           signatories(s.signatories, this.#signed.has(s.id), () => this.#toggleSigned(s), this.#details && this.#numbers, i),
@@ -316,10 +323,12 @@ export class IcssiStatement extends LitElement {
 
   protected override updated(): void {
     document.getElementById(this.fallback)?.toggleAttribute('hidden', !!this.#shown);
-    if (this.#shown && (!this.#details || this.#rendered < this.#items.length)) {
+    this.#kept = 0;
+    if (this.#shown && (!this.#details || this.#rendered < this.#total)) {
       this.#next ??= (this.#details ? nextTask() : afterPaint()).then(() => {
         this.#next = undefined;
-        if (this.#details) this.#rendered += CHUNK;
+        // Nothing else can change before this render: it runs in this task, and the reader's input comes in its own.
+        if (this.#details) this.#rendered = (this.#kept = this.#rendered) + CHUNK;
         this.#details = true;
         this.requestUpdate();
       });

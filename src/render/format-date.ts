@@ -6,7 +6,11 @@ import { canonical } from '../locale/negotiate.js';
 // the nearest a Sorani reader meets every day.
 const NEAREST: Record<string, string> = { ckb: 'ar-IQ' };
 
-const formatter = memo((list: string) => new Intl.DateTimeFormat(list ? list.split(' ') : [], { dateStyle: 'long' }));
+// Each date is formatted once per list of locales: a list renders again for every chunk it grows by.
+const formatter = memo((list: string) => {
+  const f = new Intl.DateTimeFormat(list ? list.split(' ') : [], { dateStyle: 'long' });
+  return memo((ms: string) => f.format(+ms));
+});
 
 /**
  * A formatter of long dates in the first of `locales` the browser can format (the reader's own
@@ -17,7 +21,7 @@ export function dateFormat(locales: readonly string[]): (ms: number) => string {
   // A page's lang attribute can hold anything; one malformed tag would make Intl reject the whole list.
   const list = locales.map(canonical).flatMap((l) => (l ? [l, ...(NEAREST[l] ? [NEAREST[l]] : [])] : []));
   const f = formatter(list.join(' '));
-  return (ms) => f.format(ms);
+  return (ms) => f(String(ms));
 }
 
 export const formatDate = (ms: number, locales: readonly string[]): string => dateFormat(locales)(ms);

@@ -1,5 +1,5 @@
 /** The three layouts — the whole statement, a card, a list of cards — as Lit templates around the sanitised body. */
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { firstWords } from '../feed/text.js';
 import { versionDir } from './content.js';
@@ -32,13 +32,15 @@ export interface LayoutContext {
   verified(statement: Statement): unknown;
   /** Build closed list items' bodies too: the page is about to print. */
   printing: boolean;
+  /** How many leading list items are as the last render left them (the list only grew): they are not rendered again. */
+  kept: number;
 }
 
 /** `items` holds one statement, except in the list layout. */
 export function renderLayout(layout: Layout, items: readonly Shown[], ctx: LayoutContext) {
   return layout === 'list'
     ? html`<ul part="list" class="list">
-        ${items.map((item, i) => html`<li part="item" class="item">${statement(item, ctx, true, i, ctx.printing)}</li>`)}
+        ${items.map((item, i) => (i < ctx.kept ? noChange : html`<li part="item" class="item">${statement(item, ctx, true, i, ctx.printing)}</li>`))}
       </ul>`
     : statement(items[0]!, ctx, layout === 'card', 0, true);
 }

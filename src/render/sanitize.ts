@@ -1,11 +1,11 @@
 /**
- * Feed HTML → DOM nodes built from an allowlist. The markup is parsed inertly by `DOMParser` (no
- * script runs, nothing loads) and a fresh tree is built element by element; nothing is ever
+ * Feed HTML → DOM nodes built from an allowlist. The markup is parsed inertly (render/parse-html.ts:
+ * no script runs, nothing loads) and a fresh tree is built element by element; nothing is ever
  * serialised and parsed again, which is where string sanitisers meet mutation XSS.
  */
 import { safeUrl } from '../feed/urls.js';
 import { DROP, HEADING, PLAIN, WITH_ATTRS } from './allowlist.js';
-import { trustedHtml } from './trusted-types.js';
+import { parseHtml } from './parse-html.js';
 
 export interface SanitizeOptions {
   /** Base for relative links and images. */
@@ -19,12 +19,12 @@ export interface SanitizeOptions {
 }
 
 export function sanitizeHtml(html: string, opts: SanitizeOptions): DocumentFragment {
-  const parsed = new DOMParser().parseFromString(trustedHtml(html), 'text/html');
+  const parsed = parseHtml(html);
   const out = document.createDocumentFragment();
   // The body's top heading sits one level below the statement's title, the others keep their steps
   // from it: a body starting at <h2> under a level-2 title gets <h3>, never a skipped level.
-  const top = Math.min(...[...parsed.body.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.localName[1])));
-  copyChildren(parsed.body, out, top < 7 ? { ...opts, headingLevel: opts.headingLevel + 1 - top } : opts);
+  const top = Math.min(...[...parsed.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.localName[1])));
+  copyChildren(parsed, out, top < 7 ? { ...opts, headingLevel: opts.headingLevel + 1 - top } : opts);
   return out;
 }
 

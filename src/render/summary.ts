@@ -4,26 +4,21 @@
  */
 import type { Version } from '../model.js';
 import { DROP } from './allowlist.js';
-import { trustedHtml } from './trusted-types.js';
+import { parseHtml } from './parse-html.js';
 
 // What the sanitiser drops with everything inside it, and the foreign (SVG, MathML) content it never copies.
 const DROPPED = `${DROP.source.slice(2, -2).replace(/\|/g, ',')},svg,math`;
 
 /** Text of the first paragraph of `html` as the sanitised body shows it, or of the whole when it has none. */
 function firstParagraphOf(html: string): string {
-  const doc = new DOMParser().parseFromString(trustedHtml(html), 'text/html').body;
-  doc.querySelectorAll(DROPPED).forEach((e) => e.remove());
-  return doc.querySelector('p')?.textContent || doc.textContent!;
+  const box = parseHtml(html);
+  box.querySelectorAll(DROPPED).forEach((e) => e.remove());
+  return box.querySelector('p')?.textContent || box.textContent!;
 }
 
-/**
- * The first paragraph's text. HTML parses as it streams, so the markup up to the first `</p>` holds the
- * same first paragraph: only that much is parsed (a fifth of a typical body), the whole when it yields nothing.
- */
+/** The first paragraph's text. */
 export function firstParagraph(v: Version): string {
-  if (!v.html) return (v.text ?? '').split(/\n\s*\n/).find((p) => p.trim())?.trim() ?? '';
-  const end = v.html.search(/<\/p/i) + 4;
-  return (end > 3 && firstParagraphOf(v.html.slice(0, end))) || firstParagraphOf(v.html);
+  return v.html ? firstParagraphOf(v.html) : ((v.text ?? '').split(/\n\s*\n/).find((p) => p.trim())?.trim() ?? '');
 }
 
 // Every render of a list asks again for each card it shows; the answer depends on the version alone.

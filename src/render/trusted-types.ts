@@ -3,9 +3,9 @@
  * allow exactly it (`trusted-types icssi-statement`). The self-contained build makes its bundled Lit
  * use this policy too (see rollup.config.mjs), so a page's own Lit keeps the `lit-html` name.
  *
- * `createHTML` returns its input unchanged. That is sound only for the two callers it has: Lit's
- * own static template strings, and feed HTML given to `DOMParser`, whose document is inert and is
- * never inserted — render/sanitize.ts rebuilds allowlisted nodes from it.
+ * `createHTML` returns its input unchanged. That is sound only for the callers it has: Lit's own
+ * static template strings, and feed HTML parsed into an inert document (no browsing context: nothing
+ * in it runs or loads) that is never inserted (render/parse-html.ts), and `DOMParser`'s for titles.
  */
 
 interface Policy {

@@ -116,6 +116,11 @@ describe('the first paint', () => {
     // Every item's summary and date are there once the list is complete.
     expect(text(parts(el, 'summary')[249])).to.equal('First paragraph of statement 250.');
     expect(parts(el, 'date').every((d) => /\d{4}/.test(d.textContent!))).to.equal(true);
+    // Statements rendered in an early chunk still answer the reader.
+    parts(el, 'toggle')[0]!.click();
+    parts(el, 'toggle')[180]!.click();
+    await el.updateComplete;
+    expect(parts(el, 'body').map(text)).to.deep.equal(['First paragraph of statement 1.Second paragraph.', 'First paragraph of statement 181.Second paragraph.']);
     el.remove();
   });
 
