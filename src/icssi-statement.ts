@@ -23,9 +23,10 @@ import { styles } from './icssi-statement.styles.js';
 
 export type State = 'loading' | 'ready' | 'error';
 
-// A list paints what fills a screen first, then grows by a chunk per task, each well under 50 ms.
+// A list paints what fills a screen first, then grows a chunk per task, each chunk sized from the last
+// one's pace to take about 40 ms on this device (render and the frame after it), well under a long task.
 const FIRST_SCREEN = 10;
-const CHUNK = 100;
+const CHUNK_MS = 40;
 
 export interface LoadDetail {
   src: string;
@@ -188,6 +189,9 @@ export class IcssiStatement extends LitElement {
   #total = 0;
   /** Set for a render that only adds a chunk: the statements already rendered stay as they are. */
   #kept = 0;
+  /** Statements the next chunk adds, and when the last chunk began. */
+  #chunk = 50;
+  #chunkAt = 0;
   /** The next step of that work, which `updateComplete` waits for. */
   #next?: Promise<void>;
   // Printing is synchronous: render every list body before the page is laid out for paper.
@@ -328,7 +332,12 @@ export class IcssiStatement extends LitElement {
       this.#next ??= (this.#details ? nextTask() : afterPaint()).then(() => {
         this.#next = undefined;
         // Nothing else can change before this render: it runs in this task, and the reader's input comes in its own.
-        if (this.#details) this.#rendered = (this.#kept = this.#rendered) + CHUNK;
+        if (this.#details) {
+          const now = performance.now();
+          if (this.#chunkAt) this.#chunk = Math.min(2 * this.#chunk, Math.max(10, Math.round((this.#chunk * CHUNK_MS) / (now - this.#chunkAt))));
+          this.#chunkAt = now;
+          this.#rendered = (this.#kept = this.#rendered) + this.#chunk;
+        }
         this.#details = true;
         this.requestUpdate();
       });
