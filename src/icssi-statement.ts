@@ -24,9 +24,9 @@ import { styles } from './icssi-statement.styles.js';
 export type State = 'loading' | 'ready' | 'error';
 
 // A list paints what fills a screen first, then grows a chunk per task, each chunk sized from the last
-// one's pace to take about 40 ms on this device (render and the frame after it), well under a long task.
+// one's pace to take about 25 ms on this device (render and the frame after it), well under a long task.
 const FIRST_SCREEN = 10;
-const CHUNK_MS = 40;
+const CHUNK_MS = 25;
 
 export interface LoadDetail {
   src: string;
@@ -190,7 +190,7 @@ export class IcssiStatement extends LitElement {
   /** Set for a render that only adds a chunk: the statements already rendered stay as they are. */
   #kept = 0;
   /** Statements the next chunk adds, and when the last chunk began. */
-  #chunk = 50;
+  #chunk = 20;
   #chunkAt = 0;
   /** The next step of that work, which `updateComplete` waits for. */
   #next?: Promise<void>;

@@ -111,9 +111,9 @@ describe('the first paint', () => {
     expect(titles[0]).to.equal('Statement 1');
     expect(titles[249]).to.equal('Statement 250');
     const steps = [...new Set(counts)];
-    // Chunks start at 50 statements and at most double, as the device's pace allows.
+    // Chunks start at 20 statements and at most double, as the device's pace allows.
     const added = steps.map((c, i) => c - (steps[i - 1] ?? 10));
-    expect(added[0], `counts ${steps}`).to.be.at.most(50);
+    expect(added[0], `counts ${steps}`).to.be.at.most(20);
     expect(added.every((a, i) => !i || a <= 2 * added[i - 1]!), `counts ${steps}`).to.equal(true);
     expect(steps.at(-1)).to.equal(250);
     // Every item's summary and date are there once the list is complete.
